@@ -1,0 +1,34 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** Minimal JWT (HS256): the API both issues and verifies its tokens, nothing else reads them. */
+export interface TokenClaims {
+  sub: string;
+  iat: number;
+  exp: number;
+}
+
+const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+const HEADER = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+
+export function signToken(sub: string, secret: string, now: Date, ttlSeconds: number): string {
+  const iat = Math.floor(now.getTime() / 1000);
+  const payload = b64url(JSON.stringify({ sub, iat, exp: iat + ttlSeconds } satisfies TokenClaims));
+  const signature = createHmac('sha256', secret).update(`${HEADER}.${payload}`).digest('base64url');
+  return `${HEADER}.${payload}.${signature}`;
+}
+
+/** The claims of a valid, unexpired token; null otherwise. */
+export function verifyToken(token: string, secret: string, now: Date): TokenClaims | null {
+  const [header, payload, signature] = token.split('.');
+  if (header !== HEADER || !payload || !signature) return null;
+  const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest();
+  const given = Buffer.from(signature, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as TokenClaims;
+    if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || claims.exp * 1000 <= now.getTime()) return null;
+    return claims;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,66 @@
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
+import { Education, Gender, PoliticalStatus } from '../graphql/enums';
+import { DateScalar } from '../graphql/scalars';
+import { MaskPii } from '../graphql/pii';
+import { BaseEntity } from '../common/base.entity';
+import { Unit } from '../org/unit.entity';
+
+/** SEL-1 A cadre (干部) of a unit. */
+@ObjectType()
+@Entity({ tableName: 'cadre' })
+export class Cadre extends BaseEntity {
+  @Field(() => Unit)
+  @ManyToOne(() => Unit, { index: true })
+  unit!: Unit;
+
+  @Field(() => ID)
+  get unitId(): string {
+    return this.unit.id;
+  }
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 50, index: true })
+  name!: string;
+
+  @Field(() => Gender)
+  @Enum({ items: () => Object.values(Gender), type: 'string', length: 8 })
+  gender!: Gender;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'string', length: 10 })
+  birthDate!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 20, nullable: true })
+  ethnicity?: string | null;
+
+  @Field(() => Education, { nullable: true })
+  @Enum({ items: () => Object.values(Education), type: 'string', length: 20, nullable: true })
+  education?: Education | null;
+
+  @Field(() => PoliticalStatus, { nullable: true })
+  @Enum({ items: () => Object.values(PoliticalStatus), type: 'string', length: 24, nullable: true })
+  politicalStatus?: PoliticalStatus | null;
+
+  /** SEL-1 personal data: masked for roles without PII rights (ROLE-2). */
+  @Field(() => String, { nullable: true })
+  @UseMiddleware(MaskPii('phone'))
+  @Property({ type: 'string', length: 20, nullable: true })
+  phone?: string | null;
+
+  /** SEL-1 citizen ID number, GB 11643 checksum-validated; masked for roles without PII rights. */
+  @Field(() => String, { nullable: true })
+  @UseMiddleware(MaskPii('idNumber'))
+  @Property({ type: 'string', length: 18, nullable: true, unique: true })
+  idNumber?: string | null;
+
+  /** SEL-4 / RES-5 大学生村官 */
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  isCollegeGraduateOfficial: boolean = false;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+}

@@ -1,0 +1,105 @@
+import { ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from 'type-graphql';
+import { ageOn, checkCadreFacts, type Education as EducationT, type Gender as GenderT, type PoliticalStatus as PoliticalStatusT } from '@liangwei/domain';
+import { Education, Gender, PoliticalStatus } from '../graphql/enums';
+import { DateScalar } from '../graphql/scalars';
+import type { Context } from '../graphql/context';
+import { findVisible, type ResourceDef } from '../resource/resource';
+import { badReference } from '../resource/references';
+import { Unit } from '../org/unit.entity';
+import { Cadre } from './cadre.entity';
+
+@InputType()
+export class CadreFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true, description: 'searches the name' }) q?: string;
+  @Field(() => ID, { nullable: true }) unitId?: string;
+  @Field(() => Gender, { nullable: true }) gender?: GenderT;
+  @Field(() => Education, { nullable: true }) education?: EducationT;
+  @Field(() => PoliticalStatus, { nullable: true }) politicalStatus?: PoliticalStatusT;
+  @Field(() => Boolean, { nullable: true }) isCollegeGraduateOfficial?: boolean;
+  @Field(() => DateScalar, { nullable: true }) birthDate_lt?: string;
+  @Field(() => DateScalar, { nullable: true }) birthDate_lte?: string;
+  @Field(() => DateScalar, { nullable: true }) birthDate_gt?: string;
+  @Field(() => DateScalar, { nullable: true }) birthDate_gte?: string;
+}
+
+@ArgsType()
+class CadreFields {
+  @Field(() => String, { nullable: true }) ethnicity?: string | null;
+  @Field(() => Education, { nullable: true }) education?: EducationT | null;
+  @Field(() => PoliticalStatus, { nullable: true }) politicalStatus?: PoliticalStatusT | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) idNumber?: string | null;
+  @Field(() => Boolean, { nullable: true }) isCollegeGraduateOfficial?: boolean | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@ArgsType()
+export class CreateCadreArgs extends CadreFields {
+  @Field(() => ID) unitId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Gender) gender!: GenderT;
+  @Field(() => DateScalar) birthDate!: string;
+}
+
+@ArgsType()
+export class UpdateCadreArgs extends CadreFields {
+  @Field(() => Int, { nullable: true }) version?: number;
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => Gender, { nullable: true }) gender?: GenderT;
+  @Field(() => DateScalar, { nullable: true }) birthDate?: string;
+}
+
+const EDITABLE = ['name', 'gender', 'birthDate', 'ethnicity', 'education', 'politicalStatus', 'phone', 'idNumber', 'isCollegeGraduateOfficial', 'note'] as const;
+
+/** Applies the given fields (an empty string clears an optional text) and validates the result (SEL-1). */
+function applyFields(cadre: Cadre, input: Record<string, unknown>, today: string): void {
+  for (const key of EDITABLE) {
+    if (input[key] === undefined) continue;
+    let value = input[key];
+    if (typeof value === 'string') value = value.trim() === '' ? null : value.trim();
+    if (key === 'idNumber' && typeof value === 'string') value = value.toUpperCase();
+    if (key === 'isCollegeGraduateOfficial') value = value === true;
+    if ((key === 'name' || key === 'gender' || key === 'birthDate') && value == null) value = key === 'name' ? '' : (cadre as never)[key];
+    (cadre as unknown as Record<string, unknown>)[key] = value;
+  }
+  checkCadreFacts(cadre, today).throwIfAny();
+}
+
+/** SEL-1 Cadres: a unit keeps its own roster (ROLE-3); ID numbers and phones are PII (ROLE-2). */
+export const cadreResource: ResourceDef<Cadre> = {
+  name: 'Cadre',
+  plural: 'Cadres',
+  resource: 'cadres',
+  entity: Cadre,
+  filter: CadreFilter,
+  searchFields: ['name'],
+  sortFields: ['name', 'unitId', 'gender', 'birthDate', 'education', 'createdAt', 'updatedAt'],
+  defaultSort: { field: 'name', order: 'ASC' },
+  unitOf: (cadre) => cadre.unit.id,
+  create: {
+    args: CreateCadreArgs,
+    unitOf: (input) => String(input.unitId),
+    async build(input, ctx) {
+      const unit = await findVisible(ctx.em, Unit, String(input.unitId));
+      if (!unit) throw badReference('unitId', 'unit');
+      const cadre = new Cadre();
+      cadre.unit = unit;
+      applyFields(cadre, input, ctx.today);
+      return cadre;
+    },
+  },
+  update: {
+    args: UpdateCadreArgs,
+    apply: (cadre, input, ctx) => applyFields(cadre, input, ctx.today),
+  },
+};
+
+@Resolver(() => Cadre)
+export class CadreFieldsResolver {
+  /** SEL-1 age in full years (周岁) on the request date */
+  @FieldResolver(() => Int)
+  age(@Root() cadre: Cadre, @Ctx() ctx: Context): number {
+    return ageOn(cadre.birthDate, ctx.today);
+  }
+}

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../graphql/scalars';
+
+/**
+ * Every stored entity: an opaque string id (a UUID, the same on SQLite and PostgreSQL), an
+ * optimistic-lock `version` and timestamps. Each class is both the MikroORM entity and the
+ * GraphQL object type.
+ */
+@ObjectType()
+@Entity({ abstract: true })
+export abstract class BaseEntity {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'string', length: 36 })
+  id: string = randomUUID();
+
+  /** Optimistic locking: `updateX(version:)` must match, and a concurrent write loses (CONFLICT). */
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

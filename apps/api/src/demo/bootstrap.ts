@@ -1,0 +1,68 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { Role, isoDateOf } from '@liangwei/domain';
+import { actorStorage } from '../db/request-context';
+import { hashPassword } from '../auth/password';
+import { Unit } from '../org/unit.entity';
+import { Post } from '../org/post.entity';
+import { Cadre } from '../cadre/cadre.entity';
+import { Appointment } from '../cadre/appointment.entity';
+import { User } from '../users/user.entity';
+import { demoUnits } from './demo-data';
+
+function make<T extends object>(em: EntityManager, cls: new () => T, data: Partial<T>): T {
+  const entity = Object.assign(new cls(), data);
+  em.persist(entity);
+  return entity;
+}
+
+export interface BootstrapOptions {
+  adminPassword: string | null;
+  seedDemo: boolean;
+  demoPassword: string;
+}
+
+/** Loads the demo data into an empty database (SEED_DEMO), in one transaction. */
+export async function seedDemo(em: EntityManager, password: string, now: Date): Promise<number> {
+  const units = demoUnits(isoDateOf(now));
+  let cadres = 0;
+  for (const demo of units) {
+    const unit = make(em, Unit, { name: demo.name, kind: demo.kind, code: demo.code });
+    const byName = new Map<string, Cadre>();
+    for (const demoPost of demo.posts) {
+      const post = make(em, Post, { unit, title: demoPost.title, name: demoPost.name });
+      for (const a of demoPost.appointments) {
+        let cadre = byName.get(a.cadre.name);
+        if (!cadre) {
+          cadre = make(em, Cadre, { unit, ...a.cadre });
+          byName.set(a.cadre.name, cadre);
+          cadres += 1;
+        }
+        make(em, Appointment, { unit, post, cadre, startDate: a.startDate, endDate: a.endDate, selectionMethod: a.selectionMethod });
+      }
+    }
+    make(em, User, { username: demo.code, passwordHash: await hashPassword(password), role: Role.UNIT_USER, unit });
+  }
+  if (!(await em.count(User, { username: 'admin' }))) {
+    make(em, User, { username: 'admin', passwordHash: await hashPassword(password), role: Role.SUBDISTRICT_ADMIN });
+  }
+  make(em, User, { username: 'analyst', passwordHash: await hashPassword(password), role: Role.SUBDISTRICT_ANALYST });
+  await em.flush();
+  return cadres;
+}
+
+/** On start: `ADMIN_PASSWORD` creates `admin` in a database without users; `SEED_DEMO` fills an empty one. */
+export async function bootstrapData(orm: MikroORM, options: BootstrapOptions, now: Date, log: (m: string) => void): Promise<void> {
+  const em = orm.em.fork();
+  await actorStorage.run({ userId: null, username: 'system', action: 'bootstrap', bulk: true }, async () => {
+    if (options.adminPassword && (await em.count(User)) === 0) {
+      make(em, User, { username: 'admin', passwordHash: await hashPassword(options.adminPassword), role: Role.SUBDISTRICT_ADMIN });
+      await em.flush();
+      log('Created the user admin (subdistrict admin) from ADMIN_PASSWORD.');
+    }
+    if (options.seedDemo && (await em.count(Unit)) === 0) {
+      const cadres = await seedDemo(em, options.demoPassword, now);
+      log(`Loaded the demo data: 26 units, ${cadres} cadres.`);
+    }
+    if ((await em.count(User)) === 0) log('The database has no users: set ADMIN_PASSWORD to create the user admin.');
+  });
+}

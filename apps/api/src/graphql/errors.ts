@@ -1,0 +1,36 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
+import { DomainError, ValidationError } from '@liangwei/domain';
+
+const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * Domain and database errors → GraphQL error codes, in one place. Validation errors name the
+ * offending fields; anything unexpected becomes a generic message with no stack trace.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original: unknown = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof ValidationError) {
+    return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', fields: original.fields, problems: original.problems } };
+  }
+  if (original instanceof DomainError) return { ...base, message: original.message, extensions: { code: original.code } };
+  if (original instanceof OptimisticLockError) {
+    return { ...base, message: 'The record was changed by someone else; reload and try again.', extensions: { code: 'CONFLICT' } };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return { ...base, message: 'A record with the same unique value already exists.', extensions: { code: 'CONFLICT' } };
+  }
+  if (original instanceof ForeignKeyConstraintViolationException || original instanceof NotNullConstraintViolationException) {
+    return { ...base, message: 'The change would break a reference between records.', extensions: { code: 'CONFLICT' } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+    const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
+    return { ...base, extensions };
+  }
+  if (original instanceof GraphQLError && original.extensions?.code) return { ...base, extensions: { code: original.extensions.code } };
+  if (process.env.NODE_ENV !== 'test') console.error('Unexpected error:', original);
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,47 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isIsoDate } from '@liangwei/domain';
+
+function badDate(value: unknown): GraphQLError {
+  return new GraphQLError(`Not a date (YYYY-MM-DD): ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** A calendar date as an ISO string `YYYY-MM-DD`; rejects dates that do not exist (2025-02-29). */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, ISO 8601 `YYYY-MM-DD`.',
+  serialize(value) {
+    if (typeof value === 'string') return value;
+    throw badDate(value);
+  },
+  parseValue(value: unknown): string {
+    if (isIsoDate(value)) return value;
+    throw badDate(value);
+  },
+  parseLiteral(ast) {
+    if (ast.kind === Kind.STRING && isIsoDate(ast.value)) return ast.value;
+    throw badDate(ast.kind === Kind.STRING ? ast.value : ast.kind);
+  },
+});
+
+/** An instant as an ISO 8601 string in UTC. */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An instant, ISO 8601 in UTC.',
+  serialize(value) {
+    const date = value instanceof Date ? value : new Date(value as string | number);
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('Invalid DateTime');
+    return date.toISOString();
+  },
+  parseValue(value) {
+    const date = new Date(value as string);
+    if (typeof value !== 'string' || Number.isNaN(date.getTime())) {
+      throw new GraphQLError(`Not a date-time: ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return date;
+  },
+  parseLiteral(ast) {
+    const date = ast.kind === Kind.STRING ? new Date(ast.value) : new Date(NaN);
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('Not a date-time', { extensions: { code: 'BAD_USER_INPUT' } });
+    return date;
+  },
+});

@@ -1,0 +1,22 @@
+import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { UnitKind } from '../graphql/enums';
+import { BaseEntity } from '../common/base.entity';
+
+/** ORG-2 A village or community of the subdistrict. */
+@ObjectType()
+@Entity({ tableName: 'unit' })
+export class Unit extends BaseEntity {
+  @Field(() => String)
+  @Property({ type: 'string', length: 100, unique: true })
+  name!: string;
+
+  @Field(() => UnitKind)
+  @Enum({ items: () => Object.values(UnitKind), type: 'string', length: 16 })
+  kind!: UnitKind;
+
+  /** A short unique code (also the demo login of the unit's user). */
+  @Field(() => String)
+  @Property({ type: 'string', length: 32, unique: true })
+  code!: string;
+}

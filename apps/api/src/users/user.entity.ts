@@ -1,0 +1,45 @@
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Role } from '../graphql/enums';
+import { DateTimeScalar } from '../graphql/scalars';
+import { BaseEntity } from '../common/base.entity';
+import { Unit } from '../org/unit.entity';
+
+/** ROLE-1..3 A login. The password hash has no GraphQL field: it never leaves the server. */
+@ObjectType()
+@Entity({ tableName: 'app_user' })
+export class User extends BaseEntity {
+  @Field(() => String)
+  @Property({ type: 'string', length: 32, unique: true })
+  username!: string;
+
+  @Property({ type: 'string', length: 200, hidden: true, lazy: false })
+  passwordHash!: string;
+
+  @Field(() => Role)
+  @Enum({ items: () => Object.values(Role), type: 'string', length: 24 })
+  role!: Role;
+
+  /** ROLE-3 the unit of a unit user; null for subdistrict roles. */
+  @Field(() => Unit, { nullable: true })
+  @ManyToOne(() => Unit, { nullable: true, index: true })
+  unit?: Unit | null;
+
+  @Field(() => ID, { nullable: true })
+  get unitId(): string | null {
+    return this.unit?.id ?? null;
+  }
+
+  /** ROLE-2 an analyst granted PII rights sees ID numbers and phones unmasked. */
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  piiGranted: boolean = false;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  lastLoginAt?: Date | null;
+}

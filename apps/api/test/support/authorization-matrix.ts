@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { codeOf, type TestApi } from './api';
+import { cadreArgs, createAppointment, createCadre, createPost, type UnitFixture, type World } from './fixture';
+
+/**
+ * ROLE-1..4 The expected outcome of every query and mutation of the schema, for each viewer:
+ * the subdistrict admin, the analyst, a unit user on its own unit's records, the same unit user on
+ * another unit's records, and nobody logged in. A new operation without a row here fails the test.
+ */
+export type Outcome = 'ok' | 'empty' | 'null' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'BAD_USER_INPUT';
+export type Who = 'admin' | 'analyst' | 'unitOwn' | 'unitOther' | 'anonymous';
+export const WHO: Who[] = ['admin', 'analyst', 'unitOwn', 'unitOther', 'anonymous'];
+
+export interface Call {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface Target {
+  api: TestApi;
+  world: World;
+  /** the unit whose records the call is about */
+  unit: UnitFixture;
+}
+
+export interface Case {
+  call(t: Target): Promise<Call> | Call;
+  expect: Record<Who, Outcome>;
+}
+
+const expectAll = (o: Outcome, overrides: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> => ({ admin: o, analyst: o, unitOwn: o, unitOther: o, anonymous: o, ...overrides });
+/** subdistrict-and-own-unit reads: others see nothing of it */
+const scopedRead = (other: Outcome) => expectAll('ok', { unitOther: other, anonymous: 'UNAUTHENTICATED' });
+/** what the unit maintains itself (ROLE-3): analyst never writes */
+const unitWrite = (other: Outcome) => ({ admin: 'ok', analyst: 'FORBIDDEN', unitOwn: 'ok', unitOther: other, anonymous: 'UNAUTHENTICATED' }) as Record<Who, Outcome>;
+const adminOnly = expectAll('FORBIDDEN', { admin: 'ok', anonymous: 'UNAUTHENTICATED' });
+
+const list = (op: string, fields: string, filter: (t: Target) => Record<string, unknown>): Case => ({
+  call: (t) => ({ query: `query($f: ${filterType(op)}) { ${op}(filter: $f, perPage: 50) { ${fields} } }`, variables: { f: filter(t) } }),
+  expect: scopedRead('empty'),
+});
+const meta = (op: string, filter: (t: Target) => Record<string, unknown>): Case => ({
+  call: (t) => ({ query: `query($f: ${filterType(op)}) { ${op}(filter: $f) { count } }`, variables: { f: filter(t) } }),
+  expect: scopedRead('empty'),
+});
+const one = (op: string, fields: string, id: (t: Target) => Promise<string> | string, expect = scopedRead('null')): Case => ({
+  call: async (t) => ({ query: `query($id: ID!) { ${op}(id: $id) { ${fields} } }`, variables: { id: await id(t) } }),
+  expect,
+});
+
+function filterType(op: string): string {
+  const plural = op.replace(/^_?all/, '').replace(/Meta$/, '');
+  const singular = plural === 'AuditEntries' ? 'AuditEntry' : plural.replace(/s$/, '');
+  return `${singular}Filter`;
+}
+
+const byUnit = (t: Target) => ({ unitId: t.unit.unitId });
+const admin = (t: Target) => t.world.admin;
+
+async function auditEntryOf(t: Target): Promise<string> {
+  const data = await t.api.ok<{ allAuditEntries: { id: string }[] }>('query($u: ID) { allAuditEntries(filter: { unitId: $u }, perPage: 1) { id } }', { u: t.unit.unitId }, t.world.admin);
+  return data.allAuditEntries[0]!.id;
+}
+
+export const cases: Record<string, Case> = {
+  // --- auth
+  me: { call: () => ({ query: '{ me { id username role } }' }), expect: expectAll('ok', { anonymous: 'null' }) },
+  login: { call: (t) => ({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: t.unit.username, p: 'unit-pass-123' } }), expect: expectAll('ok') },
+
+  // --- units (ORG-2): subdistrict data, a unit reads its own
+  allUnits: list('allUnits', 'id name kind', (t) => ({ ids: [t.unit.unitId] })),
+  _allUnitsMeta: meta('_allUnitsMeta', (t) => ({ ids: [t.unit.unitId] })),
+  Unit: one('Unit', 'id name', (t) => t.unit.unitId),
+  createUnit: {
+    call: () => ({ query: 'mutation($n: String!, $c: String!) { createUnit(name: $n, kind: VILLAGE, code: $c) { id } }', variables: { n: `新村${randomUUID().slice(0, 8)}`, c: `c${randomUUID().slice(0, 8)}` } }),
+    expect: adminOnly,
+  },
+  updateUnit: { call: (t) => ({ query: 'mutation($id: ID!) { updateUnit(id: $id, kind: ' + (t.unit === t.world.a ? 'VILLAGE' : 'COMMUNITY') + ') { id } }', variables: { id: t.unit.unitId } }), expect: adminOnly },
+
+  // --- posts (ORG-4)
+  allPosts: list('allPosts', 'id unitId unit { id name } title isMainLeader', byUnit),
+  _allPostsMeta: meta('_allPostsMeta', byUnit),
+  Post: one('Post', 'id unitId unit { id }', (t) => t.unit.postId),
+  createPost: { call: (t) => ({ query: 'mutation($u: ID!) { createPost(unitId: $u, title: COMMITTEE_MEMBER) { id unitId } }', variables: { u: t.unit.unitId } }), expect: unitWrite('FORBIDDEN') },
+  updatePost: { call: async (t) => ({ query: 'mutation($id: ID!) { updatePost(id: $id, name: "委员(治保)") { id unitId } }', variables: { id: await createPost(t.api, admin(t), t.unit.unitId) } }), expect: unitWrite('NOT_FOUND') },
+  deletePost: { call: async (t) => ({ query: 'mutation($id: ID!) { deletePost(id: $id) { id unitId } }', variables: { id: await createPost(t.api, admin(t), t.unit.unitId) } }), expect: unitWrite('NOT_FOUND') },
+
+  // --- cadres (SEL-1)
+  allCadres: list('allCadres', 'id unitId name idNumber phone unit { id name }', byUnit),
+  _allCadresMeta: meta('_allCadresMeta', byUnit),
+  Cadre: one('Cadre', 'id unitId name idNumber', (t) => t.unit.cadreId),
+  createCadre: {
+    call: async (t) => ({
+      query: 'mutation($unitId: ID!, $name: String!, $gender: Gender!, $birthDate: Date!, $idNumber: String) { createCadre(unitId: $unitId, name: $name, gender: $gender, birthDate: $birthDate, idNumber: $idNumber) { id unitId } }',
+      variables: await cadreArgs(t.unit.unitId, { phone: undefined }),
+    }),
+    expect: unitWrite('FORBIDDEN'),
+  },
+  updateCadre: { call: async (t) => ({ query: 'mutation($id: ID!) { updateCadre(id: $id, ethnicity: "汉族") { id unitId } }', variables: { id: (await createCadre(t.api, admin(t), t.unit.unitId)).id } }), expect: unitWrite('NOT_FOUND') },
+
+  // --- appointments (SEL-2)
+  allAppointments: list('allAppointments', 'id unitId cadreId postId cadre { id unitId name } post { id unitId }', byUnit),
+  _allAppointmentsMeta: meta('_allAppointmentsMeta', byUnit),
+  Appointment: one('Appointment', 'id unitId cadre { unitId } post { unitId }', (t) => t.unit.appointmentId),
+  createAppointment: {
+    call: async (t) => ({
+      query: 'mutation($c: ID!, $p: ID!) { createAppointment(cadreId: $c, postId: $p, startDate: "2024-01-01") { id unitId } }',
+      variables: { c: (await createCadre(t.api, admin(t), t.unit.unitId)).id, p: await createPost(t.api, admin(t), t.unit.unitId) },
+    }),
+    // another unit's post is unknown to a unit user (ROLE-4: answered as not found)
+    expect: unitWrite('BAD_USER_INPUT'),
+  },
+  updateAppointment: {
+    call: async (t) => {
+      const cadre = await createCadre(t.api, admin(t), t.unit.unitId);
+      const id = await createAppointment(t.api, admin(t), cadre.id, await createPost(t.api, admin(t), t.unit.unitId), '2022-01-01');
+      return { query: 'mutation($id: ID!) { updateAppointment(id: $id, note: "换届") { id unitId } }', variables: { id } };
+    },
+    expect: unitWrite('NOT_FOUND'),
+  },
+
+  // --- users and audit: subdistrict admins only
+  allUsers: { ...list('allUsers', 'id username unitId', byUnit), expect: adminOnly },
+  _allUsersMeta: { ...meta('_allUsersMeta', byUnit), expect: adminOnly },
+  User: one('User', 'id username', (t) => t.unit.userId, adminOnly),
+  createUser: { call: () => ({ query: 'mutation($u: String!) { createUser(username: $u, password: "password-123", role: SUBDISTRICT_ANALYST) { id } }', variables: { u: `u${randomUUID().slice(0, 8)}` } }), expect: adminOnly },
+  updateUser: { call: (t) => ({ query: 'mutation($id: ID!) { updateUser(id: $id, piiGranted: false) { id } }', variables: { id: t.unit.userId } }), expect: adminOnly },
+  allAuditEntries: { ...list('allAuditEntries', 'id unitId action', byUnit), expect: adminOnly },
+  _allAuditEntriesMeta: { ...meta('_allAuditEntriesMeta', byUnit), expect: adminOnly },
+  AuditEntry: one('AuditEntry', 'id unitId', auditEntryOf, adminOnly),
+};
+
+export interface Observation {
+  op: string;
+  who: Who;
+  expected: Outcome;
+  actual: string;
+}
+
+function outcomeOf(op: string, result: { data?: Record<string, unknown> | null; errors?: unknown[] }): string {
+  const code = codeOf(result as never);
+  if (code) return code;
+  const value = result.data?.[op];
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return value.length === 0 ? 'empty' : 'ok';
+  if (typeof value === 'object' && 'count' in (value as object)) return (value as { count: number }).count === 0 ? 'empty' : 'ok';
+  return 'ok';
+}
+
+/** Every `unitId` anywhere in a response. */
+function unitIdsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => unitIdsIn(v, into));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'unitId' && typeof v === 'string') into.add(v);
+      else unitIdsIn(v, into);
+    }
+  }
+  return into;
+}
+
+/**
+ * Runs every case for every viewer. Returns the mismatches: an outcome other than expected, or a
+ * unit user's response that contains another unit's id anywhere (ROLE-4: no field leaks).
+ */
+export async function runMatrix(api: TestApi, world: World, only?: string[]): Promise<Observation[]> {
+  const mismatches: Observation[] = [];
+  for (const [op, c] of Object.entries(cases)) {
+    if (only && !only.includes(op)) continue;
+    for (const who of WHO) {
+      const unit = who === 'unitOther' ? world.b : world.a;
+      const token = who === 'admin' ? world.admin : who === 'analyst' ? world.analyst : who === 'anonymous' ? null : world.a.token;
+      const call = await c.call({ api, world, unit });
+      const result = await api.gql(call.query, call.variables, token);
+      const actual = outcomeOf(op, result as never);
+      if (actual !== c.expect[who]) mismatches.push({ op, who, expected: c.expect[who], actual });
+      if ((who === 'unitOwn' || who === 'unitOther') && result.data) {
+        const leaked = [...unitIdsIn(result.data)].filter((id) => id !== world.a.unitId);
+        if (leaked.length) mismatches.push({ op, who, expected: c.expect[who], actual: `leaked unit ${leaked.join(',')}` });
+      }
+    }
+  }
+  return mismatches;
+}

@@ -1,0 +1,102 @@
+import { Role } from './roles';
+
+/** Who is asking: the role and, for a unit user, its unit (ROLE-3). */
+export interface Viewer {
+  role: Role;
+  unitId: string | null;
+  /** ROLE-2 An analyst sees ID numbers and phones only when granted. */
+  piiGranted?: boolean;
+}
+
+export type Action = 'list' | 'show' | 'export' | 'create' | 'edit' | 'delete';
+
+const READ_ACTIONS: ReadonlySet<Action> = new Set(['list', 'show', 'export']);
+
+export function isReadAction(action: Action): boolean {
+  return READ_ACTIONS.has(action);
+}
+
+/**
+ * How a resource is scoped:
+ * - `unit`: the units themselves; a unit user reads its own.
+ * - `unitOwned`: rows that carry a unit id; a unit user reads, and where `unitWritable` writes,
+ *   only its own unit's rows.
+ * - `subdistrict`: subdistrict data (catalogues, parameters); `unitReadable` says whether units read it.
+ * - `adminOnly`: users and the audit log.
+ */
+export type Scope = 'unit' | 'unitOwned' | 'subdistrict' | 'adminOnly';
+
+export interface ResourcePolicy {
+  scope: Scope;
+  /** ROLE-3 the unit's self-service scope (roster, duty logs, recommendations, ...) */
+  unitWritable?: boolean;
+  unitReadable?: boolean;
+  /** no create/edit/delete for anyone (e.g. the audit log) */
+  readOnly?: boolean;
+  /** deletion loses no history */
+  deletable?: boolean;
+}
+
+/** ROLE-1..4 The resources of the product and their scope. Later resources add themselves here. */
+export const resourcePolicies = {
+  units: { scope: 'unit' },
+  posts: { scope: 'unitOwned', unitWritable: true, deletable: true },
+  cadres: { scope: 'unitOwned', unitWritable: true },
+  appointments: { scope: 'unitOwned', unitWritable: true },
+  users: { scope: 'adminOnly' },
+  auditEntries: { scope: 'adminOnly', readOnly: true },
+} satisfies Record<string, ResourcePolicy>;
+
+export type Resource = keyof typeof resourcePolicies;
+
+export function policyOf(resource: string): ResourcePolicy | undefined {
+  // ROLE-4 own keys only: an inherited name ('toString', '__proto__', ...) is not a resource.
+  return Object.hasOwn(resourcePolicies, resource) ? (resourcePolicies as Record<string, ResourcePolicy>)[resource] : undefined;
+}
+
+/**
+ * ROLE-1..4 The one access rule, used by the API to decide and by the console to show controls.
+ * `unitId` is the unit of the record concerned; omit it for list-level questions ("may this
+ * viewer list cadres at all?" — the server then scopes the rows).
+ */
+export function canAccess(viewer: Viewer | null | undefined, action: Action, resource: string, unitId?: string | null): boolean {
+  if (!viewer) return false;
+  const policy = policyOf(resource);
+  if (!policy) return false;
+  const read = isReadAction(action);
+  if (!read && policy.readOnly) return false;
+  if (action === 'delete' && !policy.deletable) return false;
+  switch (viewer.role) {
+    case Role.SUBDISTRICT_ADMIN:
+      return true;
+    case Role.SUBDISTRICT_ANALYST: // ROLE-2 reads everything but users and the audit log; writes nothing
+      return read && policy.scope !== 'adminOnly';
+    case Role.UNIT_USER: {
+      if (!viewer.unitId) return false;
+      const ownOrList = unitId === undefined || unitId === viewer.unitId;
+      switch (policy.scope) {
+        case 'unit':
+          return read && ownOrList;
+        case 'unitOwned':
+          return ownOrList && (read || policy.unitWritable === true);
+        case 'subdistrict':
+          return read && policy.unitReadable === true;
+        default:
+          return false;
+      }
+    }
+    default:
+      return false;
+  }
+}
+
+/** ROLE-2 Whether the viewer sees ID numbers and phones unmasked. */
+export function canSeePii(viewer: Viewer | null | undefined): boolean {
+  if (!viewer) return false;
+  return viewer.role !== Role.SUBDISTRICT_ANALYST || viewer.piiGranted === true;
+}
+
+/** ROLE-3 Whether rows of every unit are visible (no unit scope applies). */
+export function seesAllUnits(viewer: Viewer): boolean {
+  return viewer.role === Role.SUBDISTRICT_ADMIN || viewer.role === Role.SUBDISTRICT_ANALYST;
+}

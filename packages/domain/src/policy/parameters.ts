@@ -1,0 +1,40 @@
+/**
+ * Policy parameters: numbers the source leaves open ("XX元") or calls a minimum. They are stored per
+ * subdistrict and year and edited by subdistrict admins; these are the defaults. A rule takes the
+ * parameters as an argument and never hard-codes one of these numbers.
+ */
+export interface PolicyParameter {
+  key: string;
+  default: number | boolean;
+  unit: 'yuan' | 'ratio' | 'years' | 'points' | 'count' | 'flag';
+  rules: string[];
+  label: { zh: string; en: string };
+}
+
+export const policyParameters = [
+  { key: 'mainLeaderIncludesDirector', default: false, unit: 'flag', rules: ['ORG-4', 'MGT-2', 'PAY-4'], label: { zh: '主要负责人含村(居)委会主任', en: 'Main leader includes the committee director' } },
+  { key: 'reserveYoungAge', default: 45, unit: 'years', rules: ['RES-4'], label: { zh: '年轻干部年龄上限(含)', en: 'Young cadre age limit (inclusive)' } },
+  { key: 'reserveYoungCount', default: 2, unit: 'count', rules: ['RES-4'], label: { zh: '年轻干部最少人数', en: 'Minimum young cadres' } },
+  { key: 'reserveYoungerAge', default: 35, unit: 'years', rules: ['RES-4'], label: { zh: '更年轻干部年龄上限(含)', en: 'Younger cadre age limit (inclusive)' } },
+  { key: 'reserveYoungerCount', default: 1, unit: 'count', rules: ['RES-4'], label: { zh: '更年轻干部最少人数', en: 'Minimum younger cadres' } },
+  { key: 'reserveFemaleCount', default: 1, unit: 'count', rules: ['RES-4'], label: { zh: '女后备干部最少人数', en: 'Minimum female reserves' } },
+  { key: 'lastPlaceThreshold', default: 800, unit: 'points', rules: ['MGT-2'], label: { zh: '末位处理分数线(含)', en: 'Last-place score threshold (inclusive)' } },
+  { key: 'removalStreakYears', default: 3, unit: 'years', rules: ['MGT-2'], label: { zh: '连续末位免职年数', en: 'Consecutive last-place years for removal' } },
+  { key: 'secretaryPayMultiplier', default: 1.5, unit: 'ratio', rules: ['PAY-1'], label: { zh: '书记报酬/上年农村人均收入倍数', en: 'Secretary pay / rural per-capita income' } },
+  { key: 'postAllowanceMonthly', default: 200, unit: 'yuan', rules: ['PAY-2'], label: { zh: '书记岗位补贴(元/月)', en: 'Secretary post allowance (yuan/month)' } },
+  { key: 'targetAwardMinimum', default: 5000, unit: 'yuan', rules: ['PAY-4'], label: { zh: '目标考核奖最低金额(元)', en: 'Target award minimum (yuan)' } },
+  { key: 'targetAwardTopVillages', default: 3, unit: 'count', rules: ['PAY-4'], label: { zh: '目标考核奖村名额', en: 'Target award: top villages' } },
+  { key: 'targetAwardTopCommunities', default: 2, unit: 'count', rules: ['PAY-4'], label: { zh: '目标考核奖社区名额', en: 'Target award: top communities' } },
+  { key: 'homeVisitsPerYear', default: 1, unit: 'count', rules: ['PAY-5'], label: { zh: '每年走访次数', en: 'Home visits per year' } },
+  { key: 'examIntervalYears', default: 2, unit: 'years', rules: ['PAY-5'], label: { zh: '体检间隔(年)', en: 'Physical exam interval (years)' } },
+] as const satisfies readonly PolicyParameter[];
+
+export type PolicyKey = (typeof policyParameters)[number]['key'];
+export type PolicyValues = { [K in (typeof policyParameters)[number] as K['key']]: K['default'] extends boolean ? boolean : number };
+
+export const defaultPolicy: PolicyValues = Object.fromEntries(policyParameters.map((p) => [p.key, p.default])) as PolicyValues;
+
+/** The effective parameters of a year: stored overrides over the defaults. */
+export function effectivePolicy(overrides: Partial<PolicyValues> = {}): PolicyValues {
+  return { ...defaultPolicy, ...overrides };
+}
