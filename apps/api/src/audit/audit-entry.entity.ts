@@ -27,7 +27,7 @@ export class AuditEntry {
   id: string = randomUUID();
 
   @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime', index: true })
+  @Property({ type: Date, index: true })
   at: Date = new Date();
 
   @Field(() => ID, { nullable: true })

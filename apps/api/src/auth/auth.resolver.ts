@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-gra
 import { User } from '../users/user.entity';
 import type { Context } from '../graphql/context';
 import { UNIT_SCOPE } from '../db/scope';
+import { currentActor } from '../db/request-context';
 
 @ObjectType()
 export class AuthPayload {
@@ -18,6 +19,9 @@ export class AuthResolver {
   @Mutation(() => AuthPayload)
   async login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
     const result = await ctx.auth.login(ctx.em, username, password, ctx.ip, ctx.now);
+    // the audit entry of a login names the user who logged in, not 'anonymous'
+    const actor = currentActor();
+    if (actor) Object.assign(actor, { userId: result.user.id, username: result.user.username });
     result.user.lastLoginAt = ctx.now;
     await ctx.em.flush();
     return result;

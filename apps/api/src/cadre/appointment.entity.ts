@@ -2,8 +2,7 @@ import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SelectionMethod } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
-import { BaseEntity } from '../common/base.entity';
-import { Unit } from '../org/unit.entity';
+import { UnitOwnedEntity } from '../common/unit-owned.entity';
 import { Post } from '../org/post.entity';
 import { Cadre } from './cadre.entity';
 
@@ -13,17 +12,7 @@ import { Cadre } from './cadre.entity';
  */
 @ObjectType()
 @Entity({ tableName: 'appointment' })
-export class Appointment extends BaseEntity {
-  /** The post's unit, kept on the row so one column decides visibility (ROLE-3). */
-  @Field(() => Unit)
-  @ManyToOne(() => Unit, { index: true })
-  unit!: Unit;
-
-  @Field(() => ID)
-  get unitId(): string {
-    return this.unit.id;
-  }
-
+export class Appointment extends UnitOwnedEntity {
   @Field(() => Cadre)
   @ManyToOne(() => Cadre, { index: true })
   cadre!: Cadre;
@@ -57,4 +46,9 @@ export class Appointment extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
+
+  /** MGT-3 the exit that ended this appointment, if one did */
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true })
+  endedByExitId?: string | null;
 }

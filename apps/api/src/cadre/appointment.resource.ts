@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { FlushMode, type FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from 'type-graphql';
 import { ConflictError, checkAppointmentDates, isOpenOn, type SelectionMethod as SelectionMethodT } from '@liangwei/domain';
 import { AppointmentStatus, SelectionMethod } from '../graphql/enums';
@@ -55,9 +55,10 @@ function statusFilter(status: AppointmentStatus, ctx: Context): FilterQuery<Appo
 }
 
 /** SEL-2 One holder per post at a time: another appointment of the post may not overlap this one. */
-async function checkNoOverlap(appointment: Appointment, ctx: Context): Promise<void> {
+export async function checkNoOverlap(appointment: Appointment, ctx: Context): Promise<void> {
   checkAppointmentDates(appointment.startDate, appointment.endDate).throwIfAny();
-  const others = await ctx.em.find(Appointment, { post: appointment.post, id: { $ne: appointment.id } });
+  // FlushMode.COMMIT: the query must not auto-flush the change under test (a rejected update would be saved)
+  const others = await ctx.em.find(Appointment, { post: appointment.post, id: { $ne: appointment.id } }, { flushMode: FlushMode.COMMIT });
   const end = appointment.endDate ?? '9999-12-31';
   const clash = others.find((o) => o.startDate < end && appointment.startDate < (o.endDate ?? '9999-12-31'));
   if (clash) {

@@ -3,22 +3,12 @@ import { Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
 import { Education, Gender, PoliticalStatus } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
 import { MaskPii } from '../graphql/pii';
-import { BaseEntity } from '../common/base.entity';
-import { Unit } from '../org/unit.entity';
+import { UnitOwnedEntity } from '../common/unit-owned.entity';
 
 /** SEL-1 A cadre (干部) of a unit. */
 @ObjectType()
 @Entity({ tableName: 'cadre' })
-export class Cadre extends BaseEntity {
-  @Field(() => Unit)
-  @ManyToOne(() => Unit, { index: true })
-  unit!: Unit;
-
-  @Field(() => ID)
-  get unitId(): string {
-    return this.unit.id;
-  }
-
+export class Cadre extends UnitOwnedEntity {
   @Field(() => String)
   @Property({ type: 'string', length: 50, index: true })
   name!: string;

@@ -20,11 +20,13 @@ export abstract class BaseEntity {
   @Property({ type: 'integer', version: true })
   version!: number;
 
+  // `type: Date`, not 'datetime': SQLite stores instants as numbers, and only a Date-typed property is
+  // compared by value; with 'datetime' every loaded row looked changed and was rewritten on each flush.
   @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt: Date = new Date();
 
   @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: Date, onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

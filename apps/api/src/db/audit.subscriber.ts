@@ -7,9 +7,11 @@ const REDACTED = new Set(['passwordHash']);
 /** Bookkeeping fields that every change touches. */
 const SKIPPED = new Set(['version', 'updatedAt', 'createdAt']);
 
-function show(value: unknown): string | null {
+function show(value: unknown, isDate = false): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
+  // SQLite's change sets carry instants as epoch milliseconds: show them like every other instant
+  if (isDate && typeof value === 'number') return new Date(value).toISOString();
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
@@ -21,6 +23,7 @@ function changesOf(cs: ChangeSet<object>): AuditChange[] {
   const before = (cs.originalEntity ?? {}) as Record<string, unknown>;
   const after = (cs.type === ChangeSetType.DELETE ? {} : cs.payload) as Record<string, unknown>;
   const fields = cs.type === ChangeSetType.DELETE ? Object.keys(before) : Object.keys(after);
+  const isDate = (field: string) => (cs.meta.properties as Record<string, { runtimeType?: string } | undefined>)[field]?.runtimeType === 'Date';
   return fields
     .filter((field) => !SKIPPED.has(field) && !(cs.type === ChangeSetType.CREATE && after[field] == null))
     .map((field) => ({
@@ -28,8 +31,8 @@ function changesOf(cs: ChangeSet<object>): AuditChange[] {
       entityId,
       operation,
       field,
-      before: REDACTED.has(field) ? (before[field] == null ? null : '[redacted]') : cs.type === ChangeSetType.CREATE ? null : show(before[field]),
-      after: REDACTED.has(field) ? (after[field] == null ? null : '[redacted]') : show(after[field]),
+      before: REDACTED.has(field) ? (before[field] == null ? null : '[redacted]') : cs.type === ChangeSetType.CREATE ? null : show(before[field], isDate(field)),
+      after: REDACTED.has(field) ? (after[field] == null ? null : '[redacted]') : show(after[field], isDate(field)),
     }));
 }
 

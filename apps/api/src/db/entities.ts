@@ -5,6 +5,37 @@ import { Cadre } from '../cadre/cadre.entity';
 import { Appointment } from '../cadre/appointment.entity';
 import { User } from '../users/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { UnitOwnedEntity } from '../common/unit-owned.entity';
+import { ReserveAssignment, ReserveCandidate, ReserveStepRecord, SuccessionPair, SuccessionProposal } from '../reserve/reserve.entities';
+import { ExitRecord } from '../exit/exit-record.entity';
+import { SecretarySelection } from '../selection/secretary-selection.entity';
+import { TrainingParticipation, TrainingSession } from '../training/training.entities';
+import { PolicyValue } from '../policy/policy.entity';
+import { assessmentEntities } from '../assessment';
+import { payEntities } from '../pay';
+import { careEntities } from '../care';
 
 /** Every entity, for the ORM's discovery. */
-export const entities = [BaseEntity, Unit, Post, Cadre, Appointment, User, AuditEntry];
+export const entities = [
+  BaseEntity,
+  UnitOwnedEntity,
+  Unit,
+  Post,
+  Cadre,
+  Appointment,
+  User,
+  AuditEntry,
+  ReserveCandidate,
+  ReserveStepRecord,
+  ReserveAssignment,
+  SuccessionPair,
+  SuccessionProposal,
+  ExitRecord,
+  SecretarySelection,
+  TrainingSession,
+  TrainingParticipation,
+  PolicyValue,
+  ...assessmentEntities,
+  ...payEntities,
+  ...careEntities,
+];

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { MikroORM, type Options } from '@mikro-orm/core';
+import { FlushMode, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -23,6 +23,9 @@ export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
     subscribers: [new AuditSubscriber()],
     extensions: [Migrator],
     allowGlobalContext: false,
+    // Nothing reaches the database before the mutation's one explicit flush: a query in the middle
+    // of a mutation never writes pending changes, so a mutation refused half-way writes nothing.
+    flushMode: FlushMode.COMMIT,
     forceUndefined: false,
     debug: process.env.ORM_DEBUG === '1',
     ...extra,

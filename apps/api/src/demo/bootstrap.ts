@@ -8,8 +8,9 @@ import { Cadre } from '../cadre/cadre.entity';
 import { Appointment } from '../cadre/appointment.entity';
 import { User } from '../users/user.entity';
 import { demoUnits } from './demo-data';
+import { seedWorkflows, type SeededUnit } from './seed-workflows';
 
-function make<T extends object>(em: EntityManager, cls: new () => T, data: Partial<T>): T {
+export function make<T extends object>(em: EntityManager, cls: new () => T, data: Partial<T>): T {
   const entity = Object.assign(new cls(), data);
   em.persist(entity);
   return entity;
@@ -23,11 +24,14 @@ export interface BootstrapOptions {
 
 /** Loads the demo data into an empty database (SEED_DEMO), in one transaction. */
 export async function seedDemo(em: EntityManager, password: string, now: Date): Promise<number> {
-  const units = demoUnits(isoDateOf(now));
+  const today = isoDateOf(now);
+  const units = demoUnits(today);
+  const seeded: SeededUnit[] = [];
   let cadres = 0;
   for (const demo of units) {
     const unit = make(em, Unit, { name: demo.name, kind: demo.kind, code: demo.code });
     const byName = new Map<string, Cadre>();
+    const team: SeededUnit['team'] = [];
     for (const demoPost of demo.posts) {
       const post = make(em, Post, { unit, title: demoPost.title, name: demoPost.name });
       for (const a of demoPost.appointments) {
@@ -37,15 +41,18 @@ export async function seedDemo(em: EntityManager, password: string, now: Date): 
           byName.set(a.cadre.name, cadre);
           cadres += 1;
         }
-        make(em, Appointment, { unit, post, cadre, startDate: a.startDate, endDate: a.endDate, selectionMethod: a.selectionMethod });
+        const appointment = make(em, Appointment, { unit, post, cadre, startDate: a.startDate, endDate: a.endDate, selectionMethod: a.selectionMethod });
+        if (!a.endDate) team.push({ post, cadre, appointment });
       }
     }
+    seeded.push({ unit, team });
     make(em, User, { username: demo.code, passwordHash: await hashPassword(password), role: Role.UNIT_USER, unit });
   }
   if (!(await em.count(User, { username: 'admin' }))) {
     make(em, User, { username: 'admin', passwordHash: await hashPassword(password), role: Role.SUBDISTRICT_ADMIN });
   }
   make(em, User, { username: 'analyst', passwordHash: await hashPassword(password), role: Role.SUBDISTRICT_ANALYST });
+  cadres += seedWorkflows(em, seeded, today);
   await em.flush();
   return cadres;
 }

@@ -1,5 +1,23 @@
 import { registerEnumType } from 'type-graphql';
-import { Education, Gender, PoliticalStatus, PostTitle, Role, SelectionMethod, SourceCategory, UnitKind } from '@liangwei/domain';
+import {
+  AssignmentKind,
+  Education,
+  ExitKind,
+  Gender,
+  Judgement,
+  PairRelease,
+  PoliticalStatus,
+  PostTitle,
+  RecommendationSource,
+  ReserveStatus,
+  Role,
+  SelectionMethod,
+  SourceCategory,
+  SuccessionStatus,
+  TrainingKind,
+  UnitKind,
+  WarningKind,
+} from '@liangwei/domain';
 
 /** The domain's enums, registered once under their public GraphQL names. */
 registerEnumType(UnitKind, { name: 'UnitKind', description: 'ORG-2 village (村) or community (社区)' });
@@ -11,8 +29,39 @@ registerEnumType(PoliticalStatus, { name: 'PoliticalStatus' });
 registerEnumType(SelectionMethod, { name: 'SelectionMethod', description: 'SEL-5' });
 registerEnumType(SourceCategory, { name: 'SourceCategory', description: 'SEL-4' });
 
+registerEnumType(RecommendationSource, { name: 'RecommendationSource', description: 'RES-3 三荐' });
+registerEnumType(ReserveStatus, { name: 'ReserveStatus', description: 'RES-3' });
+export const ReserveStepKind = { RECOMMEND: 'RECOMMEND', PROPOSE: 'PROPOSE', COMMITTEE_REVIEW: 'COMMITTEE_REVIEW', SUBDISTRICT_REVIEW: 'SUBDISTRICT_REVIEW', WITHDRAW: 'WITHDRAW' } as const;
+export type ReserveStepKind = (typeof ReserveStepKind)[keyof typeof ReserveStepKind];
+registerEnumType(ReserveStepKind, { name: 'ReserveStepKind', description: 'RES-3 三荐二议一审查, and leaving the pool' });
+registerEnumType(PairRelease, { name: 'PairRelease', description: 'RES-1' });
+registerEnumType(SuccessionStatus, { name: 'SuccessionStatus', description: 'RES-2' });
+registerEnumType(ExitKind, { name: 'ExitKind', description: 'MGT-3' });
+registerEnumType(Judgement, { name: 'Judgement', description: 'SEL-3 双强双好' });
+registerEnumType(TrainingKind, { name: 'TrainingKind', description: 'TRN-1' });
+registerEnumType(AssignmentKind, { name: 'AssignmentKind', description: 'RES-5' });
+registerEnumType(WarningKind, { name: 'WarningKind', description: 'MGT-4' });
+
 export const AppointmentStatus = { CURRENT: 'CURRENT', ENDED: 'ENDED', FUTURE: 'FUTURE' } as const;
 export type AppointmentStatus = (typeof AppointmentStatus)[keyof typeof AppointmentStatus];
 registerEnumType(AppointmentStatus, { name: 'AppointmentStatus', description: 'SEL-2, on the request date' });
 
-export { Education, Gender, PoliticalStatus, PostTitle, Role, SelectionMethod, SourceCategory, UnitKind };
+export {
+  AssignmentKind,
+  Education,
+  ExitKind,
+  Gender,
+  Judgement,
+  PairRelease,
+  PoliticalStatus,
+  PostTitle,
+  RecommendationSource,
+  ReserveStatus,
+  Role,
+  SelectionMethod,
+  SourceCategory,
+  SuccessionStatus,
+  TrainingKind,
+  UnitKind,
+  WarningKind,
+};

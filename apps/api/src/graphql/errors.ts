@@ -26,11 +26,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: 'The change would break a reference between records.', extensions: { code: 'CONFLICT' } };
   }
   const code = formatted.extensions?.code;
+  // A scalar's own BAD_USER_INPUT (a Date literal like "2025-02-29") surfaces from validation: keep its code.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && error instanceof GraphQLError && error.originalError instanceof GraphQLError && error.originalError.extensions?.code === 'BAD_USER_INPUT') {
+    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions };
   }
   if (original instanceof GraphQLError && original.extensions?.code) return { ...base, extensions: { code: original.extensions.code } };
-  if (process.env.NODE_ENV !== 'test') console.error('Unexpected error:', original);
+  if (process.env.NODE_ENV !== 'test' || process.env.LOG_ERRORS === '1') console.error('Unexpected error:', original);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

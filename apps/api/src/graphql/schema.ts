@@ -10,11 +10,41 @@ import { cadreResource, CadreFieldsResolver } from '../cadre/cadre.resource';
 import { appointmentResource, AppointmentFieldsResolver } from '../cadre/appointment.resource';
 import { userResource } from '../users/user.resource';
 import { auditEntryResource } from '../audit/audit.resource';
+import { reserveAssignmentResource, reserveCandidateResource, reserveStepResource, successionPairResource, successionProposalResource } from '../reserve/reserve.resource';
+import { PostReserveResolver, ReserveResolver } from '../reserve/reserve.resolver';
+import { CadreExitResolver, ExitResolver, exitRecordResource } from '../exit/exit.resolver';
+import { secretarySelectionResource } from '../selection/selection.resource';
+import { TrainingReportResolver, trainingParticipationResource, trainingSessionResource } from '../training/training.resource';
+import { WarningResolver } from '../warnings/warnings';
+import { PolicyResolver } from '../policy/policy.resolver';
+import { assessmentResolvers, assessmentResources } from '../assessment';
+import { payResolvers, payResources } from '../pay';
+import { careResolvers, careResources } from '../care';
 import { LoadReferences } from './loaders';
+import { RecordMutationName } from './audit-action';
 import { DateScalar, DateTimeScalar } from './scalars';
 
 /** Every resource served by the one generic resolver set. */
-export const resources = [unitResource, postResource, cadreResource, appointmentResource, userResource, auditEntryResource];
+export const resources = [
+  unitResource,
+  postResource,
+  cadreResource,
+  appointmentResource,
+  userResource,
+  auditEntryResource,
+  reserveCandidateResource,
+  reserveStepResource,
+  reserveAssignmentResource,
+  successionPairResource,
+  successionProposalResource,
+  exitRecordResource,
+  secretarySelectionResource,
+  trainingSessionResource,
+  trainingParticipationResource,
+  ...assessmentResources,
+  ...payResources,
+  ...careResources,
+];
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -25,10 +55,20 @@ export function createSchema(): Promise<GraphQLSchema> {
       PostFieldsResolver,
       CadreFieldsResolver,
       AppointmentFieldsResolver,
+      ReserveResolver,
+      PostReserveResolver,
+      ExitResolver,
+      CadreExitResolver,
+      TrainingReportResolver,
+      WarningResolver,
+      PolicyResolver,
+      ...assessmentResolvers,
+      ...payResolvers,
+      ...careResolvers,
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],
-    globalMiddlewares: [LoadReferences],
+    globalMiddlewares: [RecordMutationName, LoadReferences],
     validate: false,
     emitSchemaFile: false,
   });

@@ -1,23 +1,14 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PostTitle } from '../graphql/enums';
-import { BaseEntity } from '../common/base.entity';
-import { Unit } from './unit.entity';
+import { UnitOwnedEntity } from '../common/unit-owned.entity';
 
 /** ORG-4 A post (岗位) of a unit's two-committee team: one seat, held by one cadre at a time. */
 @ObjectType()
 @Entity({ tableName: 'post' })
-export class Post extends BaseEntity {
-  @Field(() => Unit)
-  @ManyToOne(() => Unit, { index: true })
-  unit!: Unit;
-
-  @Field(() => ID)
-  get unitId(): string {
-    return this.unit.id;
-  }
-
-  @Field(() => PostTitle)
+export class Post extends UnitOwnedEntity {
+  /** ORG-4 one of the PostTitle codes (API.md: a String), e.g. PARTY_SECRETARY */
+  @Field(() => String, { description: 'ORG-4 post title code: PARTY_SECRETARY, DEPUTY_PARTY_SECRETARY, PARTY_COMMITTEE_MEMBER, DIRECTOR, DEPUTY_DIRECTOR, COMMITTEE_MEMBER, WOMENS_DIRECTOR, ACCOUNTANT' })
   @Enum({ items: () => Object.values(PostTitle), type: 'string', length: 32 })
   title!: PostTitle;
 

@@ -1,6 +1,5 @@
 import { ArgsType, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from 'type-graphql';
 import { ConflictError, Problems, defaultPolicy, isMainLeaderTitle, postTitleLabels, enumValues, type PostTitle as PostTitleT } from '@liangwei/domain';
-import { PostTitle } from '../graphql/enums';
 import { findVisible, type ResourceDef } from '../resource/resource';
 import { badReference } from '../resource/references';
 import { Appointment } from '../cadre/appointment.entity';
@@ -12,26 +11,33 @@ export class PostFilter {
   @Field(() => [ID], { nullable: true }) ids?: string[];
   @Field(() => String, { nullable: true }) q?: string;
   @Field(() => ID, { nullable: true }) unitId?: string;
-  @Field(() => PostTitle, { nullable: true }) title?: PostTitleT;
+  @Field(() => String, { nullable: true }) title?: PostTitleT;
   @Field(() => Boolean, { nullable: true }) isMainLeader?: boolean;
 }
 
 @ArgsType()
 export class CreatePostArgs {
   @Field(() => ID) unitId!: string;
-  @Field(() => PostTitle) title!: PostTitleT;
+  @Field(() => String, { description: 'a PostTitle code' }) title!: PostTitleT;
   @Field(() => String, { nullable: true }) name?: string;
 }
 
 @ArgsType()
 export class UpdatePostArgs {
   @Field(() => Int, { nullable: true }) version?: number;
-  @Field(() => PostTitle, { nullable: true }) title?: PostTitleT;
+  @Field(() => String, { nullable: true, description: 'a PostTitle code' }) title?: PostTitleT;
   @Field(() => String, { nullable: true }) name?: string;
 }
 
 function mainLeaderTitles(): PostTitleT[] {
   return enumValues(postTitleLabels).filter((t: PostTitleT) => isMainLeaderTitle(t, defaultPolicy.mainLeaderIncludesDirector));
+}
+
+/** ORG-4 the title must be one of the post titles */
+function checkTitle(title: unknown): PostTitleT {
+  const titles = enumValues(postTitleLabels);
+  new Problems().check(titles.includes(title as PostTitleT), 'title', `one of ${titles.join(', ')}`).throwIfAny();
+  return title as PostTitleT;
 }
 
 function checkName(name: string): void {
@@ -58,7 +64,7 @@ export const postResource: ResourceDef<Post> = {
     async build(input, ctx) {
       const unit = await findVisible(ctx.em, Unit, String(input.unitId));
       if (!unit) throw badReference('unitId', 'unit');
-      const title = input.title as PostTitleT;
+      const title = checkTitle(input.title);
       const name = input.name != null ? String(input.name).trim() : postTitleLabels[title].zh;
       checkName(name);
       return Object.assign(new Post(), { unit, title, name });
@@ -67,7 +73,7 @@ export const postResource: ResourceDef<Post> = {
   update: {
     args: UpdatePostArgs,
     apply(post, input) {
-      if (input.title != null) post.title = input.title as PostTitleT;
+      if (input.title != null) post.title = checkTitle(input.title);
       if (input.name != null) post.name = String(input.name).trim();
       checkName(post.name);
     },

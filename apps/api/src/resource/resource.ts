@@ -1,4 +1,4 @@
-import { ReferenceKind, type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { ReferenceKind, raw, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
 import { ForbiddenError, NotFoundError, Problems, ConflictError, canAccess, type Action } from '@liangwei/domain';
 import type { Context } from '../graphql/context';
@@ -32,6 +32,8 @@ export interface ResourceDef<E extends Entity> {
   customFilters?: Record<string, (value: never, ctx: Context) => FilterQuery<E>>;
   /** the unit a record belongs to (null for subdistrict data) */
   unitOf(entity: E): string | null;
+  /** rows hidden from some viewers beyond the unit scope (e.g. draft assessment years from units, ASM-5) */
+  visibleWhere?(ctx: Context): Promise<FilterQuery<E> | null> | FilterQuery<E> | null;
   create?: {
     args: ClassType;
     /** the unit the new record will belong to, for the access check */
@@ -69,8 +71,14 @@ export function whereOf<E extends Entity>(def: ResourceDef<E>, filter: Input | n
     } else if (key === 'q') {
       const text = String(value).trim();
       if (!text || !def.searchFields?.length) continue;
-      const like = ctx.em.getPlatform().constructor.name.startsWith('PostgreSql') ? '$ilike' : '$like';
-      and.push({ $or: def.searchFields.map((f) => ({ [f]: { [like]: `%${escapeLike(text)}%` } })) });
+      const pattern = `%${escapeLike(text)}%`;
+      if (ctx.em.getPlatform().constructor.name.startsWith('PostgreSql')) {
+        and.push({ $or: def.searchFields.map((f) => ({ [f]: { $ilike: pattern } })) });
+      } else {
+        // SQLite's LIKE has no escape character unless one is named: without ESCAPE, `\%` is no literal %
+        const column = (f: string) => (meta.properties as Record<string, { fieldNames: string[] }>)[f]!.fieldNames[0]!;
+        and.push({ $or: def.searchFields.map((f) => ({ [raw((alias: string) => `${alias}.${column(f)} like ? escape '\\'`, [pattern])]: [] })) });
+      }
     } else {
       const range = RANGE.exec(key);
       const field = range ? range[1]! : key;
@@ -99,7 +107,8 @@ function listOptions<E extends Entity>(def: ResourceDef<E>, args: ListArgs, with
   return withPaging ? { orderBy, limit: perPage, offset: page * perPage } : { orderBy };
 }
 
-function assertCan(ctx: Context, action: Action, resource: string, unitId?: string | null): void {
+/** ROLE-1..4 the domain's `canAccess`, on the server: FORBIDDEN when it says no. */
+export function assertCan(ctx: Context, action: Action, resource: string, unitId?: string | null): void {
   const viewer = requireViewer(ctx);
   if (!canAccess(viewer, action, resource, unitId)) throw new ForbiddenError(`Your role may not ${action} ${resource}${unitId === undefined ? '' : ' of this unit'}.`);
 }
@@ -107,6 +116,12 @@ function assertCan(ctx: Context, action: Action, resource: string, unitId?: stri
 /** Loads a record through the viewer's scoped EntityManager: another unit's row is simply not there. */
 export async function findVisible<E extends Entity>(em: EntityManager, entity: ClassType<E>, id: string): Promise<E | null> {
   return em.findOne(entity, { id } as FilterQuery<E>);
+}
+
+/** The list condition with the resource's own visibility rule added. */
+async function visible<E extends Entity>(def: ResourceDef<E>, where: FilterQuery<E>, ctx: Context): Promise<FilterQuery<E>> {
+  const extra = def.visibleWhere ? await def.visibleWhere(ctx) : null;
+  return extra ? ({ $and: [where, extra] } as FilterQuery<E>) : where;
 }
 
 /** The resolvers of one resource, generated from its definition. */
@@ -119,20 +134,20 @@ export function resourceResolvers<E extends Entity>(def: ResourceDef<E>): ClassT
     async list(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => def.filter, { nullable: true }) filter: Input | null, @Ctx() ctx: Context): Promise<E[]> {
       assertCan(ctx, 'list', resource);
       const options = listOptions(def, args, true);
-      return ctx.em.find(def.entity, whereOf(def, filter, ctx), options as never);
+      return ctx.em.find(def.entity, await visible(def, whereOf(def, filter, ctx), ctx), options as never);
     }
 
     @Query(() => ListMetadata, { name: `_all${plural}Meta` })
     async meta(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => def.filter, { nullable: true }) filter: Input | null, @Ctx() ctx: Context): Promise<ListMetadata> {
       assertCan(ctx, 'list', resource);
       listOptions(def, args, false);
-      return { count: await ctx.em.count(def.entity, whereOf(def, filter, ctx)) };
+      return { count: await ctx.em.count(def.entity, await visible(def, whereOf(def, filter, ctx), ctx)) };
     }
 
     @Query(() => def.entity, { name, nullable: true, description: `null when it does not exist or the viewer may not see it (ROLE-4)` })
     async one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<E | null> {
       assertCan(ctx, 'show', resource);
-      return findVisible(ctx.em, def.entity, id);
+      return ctx.em.findOne(def.entity, await visible(def, { id } as FilterQuery<E>, ctx));
     }
   }
   const resolvers: ClassType[] = [ReadResolver];

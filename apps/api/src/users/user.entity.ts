@@ -40,6 +40,6 @@ export class User extends BaseEntity {
   active: boolean = true;
 
   @Field(() => DateTimeScalar, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   lastLoginAt?: Date | null;
 }

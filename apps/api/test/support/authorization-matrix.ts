@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { codeOf, type TestApi } from './api';
 import { cadreArgs, createAppointment, createCadre, createPost, type UnitFixture, type World } from './fixture';
+import { SELECTION_ARGS, candidateAt, participation, prepareUnit, proposalIn, secretaryAppointment, trainingSession, type UnitExtras } from './workflows';
+import { registerPayMatrix } from './matrix-pay';
+import { registerAssessmentMatrix } from './matrix-assessment';
 
 /**
  * ROLE-1..4 The expected outcome of every query and mutation of the schema, for each viewer:
@@ -21,7 +24,20 @@ export interface Target {
   world: World;
   /** the unit whose records the call is about */
   unit: UnitFixture;
+  /** that unit's records made by the preparers (reserve, exit, selection, training, ...) */
+  extras: UnitExtras & Record<string, string>;
 }
+
+/**
+ * Prepares records in a unit (as the admin) that a module's cases need to find; each module adds
+ * one. The returned ids are merged into `Target.extras`.
+ */
+export type Preparer = (api: TestApi, world: World, unit: UnitFixture) => Promise<Record<string, string>>;
+export const preparers: Preparer[] = [];
+
+/** Prepares records once for the whole world (e.g. a published assessment year); merged into every `Target.extras`. */
+export type WorldPreparer = (api: TestApi, world: World) => Promise<Record<string, string>>;
+export const worldPreparers: WorldPreparer[] = [];
 
 export interface Case {
   call(t: Target): Promise<Call> | Call;
@@ -50,9 +66,25 @@ const one = (op: string, fields: string, id: (t: Target) => Promise<string> | st
 
 function filterType(op: string): string {
   const plural = op.replace(/^_?all/, '').replace(/Meta$/, '');
-  const singular = plural === 'AuditEntries' ? 'AuditEntry' : plural.replace(/s$/, '');
+  const singular = plural.endsWith('Entries') ? plural.replace(/Entries$/, 'Entry') : plural.replace(/s$/, '');
   return `${singular}Filter`;
 }
+
+/** The conventional read operations of a unit-owned resource (list, count, one). */
+function unitOwnedReads(name: string, plural: string, fields: string, id: (t: Target) => string): Record<string, Case> {
+  return {
+    [`all${plural}`]: list(`all${plural}`, fields, byUnit),
+    [`_all${plural}Meta`]: meta(`_all${plural}Meta`, byUnit),
+    [name]: one(name, fields, id),
+  };
+}
+
+const mutation = (query: string, variables: (t: Target) => Promise<Record<string, unknown>> | Record<string, unknown>, expect: Record<Who, Outcome>): Case => ({
+  call: async (t) => ({ query, variables: await variables(t) }),
+  expect,
+});
+/** every authenticated role reads it (subdistrict data units read) */
+const everyoneReads = expectAll('ok', { anonymous: 'UNAUTHENTICATED' });
 
 const byUnit = (t: Target) => ({ unitId: t.unit.unitId });
 const admin = (t: Target) => t.world.admin;
@@ -81,7 +113,7 @@ export const cases: Record<string, Case> = {
   allPosts: list('allPosts', 'id unitId unit { id name } title isMainLeader', byUnit),
   _allPostsMeta: meta('_allPostsMeta', byUnit),
   Post: one('Post', 'id unitId unit { id }', (t) => t.unit.postId),
-  createPost: { call: (t) => ({ query: 'mutation($u: ID!) { createPost(unitId: $u, title: COMMITTEE_MEMBER) { id unitId } }', variables: { u: t.unit.unitId } }), expect: unitWrite('FORBIDDEN') },
+  createPost: { call: (t) => ({ query: 'mutation($u: ID!) { createPost(unitId: $u, title: "COMMITTEE_MEMBER") { id unitId } }', variables: { u: t.unit.unitId } }), expect: unitWrite('FORBIDDEN') },
   updatePost: { call: async (t) => ({ query: 'mutation($id: ID!) { updatePost(id: $id, name: "委员(治保)") { id unitId } }', variables: { id: await createPost(t.api, admin(t), t.unit.unitId) } }), expect: unitWrite('NOT_FOUND') },
   deletePost: { call: async (t) => ({ query: 'mutation($id: ID!) { deletePost(id: $id) { id unitId } }', variables: { id: await createPost(t.api, admin(t), t.unit.unitId) } }), expect: unitWrite('NOT_FOUND') },
 
@@ -128,6 +160,72 @@ export const cases: Record<string, Case> = {
   allAuditEntries: { ...list('allAuditEntries', 'id unitId action', byUnit), expect: adminOnly },
   _allAuditEntriesMeta: { ...meta('_allAuditEntriesMeta', byUnit), expect: adminOnly },
   AuditEntry: one('AuditEntry', 'id unitId', auditEntryOf, adminOnly),
+
+  // --- reserves (RES-1..5)
+  ...unitOwnedReads('ReserveCandidate', 'ReserveCandidates', 'id unitId status cadre { unitId } steps { unitId } nextSteps', (t) => t.extras.candidateId),
+  ...unitOwnedReads('ReserveStepRecord', 'ReserveStepRecords', 'id unitId step candidate { unitId }', (t) => t.extras.stepId),
+  ...unitOwnedReads('ReserveAssignment', 'ReserveAssignments', 'id unitId reserveCandidate { unitId }', (t) => t.extras.assignmentId),
+  ...unitOwnedReads('SuccessionPair', 'SuccessionPairs', 'id unitId post { unitId } reserveCandidate { unitId }', (t) => t.extras.pairId),
+  ...unitOwnedReads('SuccessionProposal', 'SuccessionProposals', 'id unitId post { unitId } reserveCandidate { unitId }', (t) => t.extras.proposalId),
+  recommendReserve: mutation('mutation($c: ID!) { recommendReserve(cadreId: $c, source: COMMITTEE) { id unitId } }', async (t) => ({ c: (await createCadre(t.api, admin(t), t.unit.unitId)).id }), unitWrite('BAD_USER_INPUT')),
+  proposeReserve: mutation('mutation($id: ID!) { proposeReserve(id: $id) { id unitId } }', async (t) => ({ id: (await candidateAt(t.api, admin(t), t.unit.unitId, 'RECOMMENDED')).id }), unitWrite('NOT_FOUND')),
+  committeeReviewReserve: mutation('mutation($id: ID!) { committeeReviewReserve(id: $id, approve: true, minutes: "纪要") { id unitId } }', async (t) => ({ id: (await candidateAt(t.api, admin(t), t.unit.unitId, 'PROPOSED')).id }), unitWrite('NOT_FOUND')),
+  // RES-3 一审查 is the subdistrict's alone
+  subdistrictReviewReserve: mutation('mutation($id: ID!) { subdistrictReviewReserve(id: $id, approve: true) { id unitId } }', async (t) => ({ id: (await candidateAt(t.api, admin(t), t.unit.unitId, 'COMMITTEE_APPROVED')).id }), {
+    admin: 'ok',
+    analyst: 'FORBIDDEN',
+    unitOwn: 'FORBIDDEN',
+    unitOther: 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  }),
+  createReserveAssignment: mutation('mutation($r: ID!) { createReserveAssignment(reserveCandidateId: $r, kind: EXPOSURE, title: "轮岗", startDate: "2026-06-01") { id unitId } }', (t) => ({ r: t.extras.candidateId }), unitWrite('BAD_USER_INPUT')),
+  updateReserveAssignment: mutation('mutation($id: ID!) { updateReserveAssignment(id: $id, outcome: "良好") { id unitId } }', (t) => ({ id: t.extras.assignmentId }), unitWrite('NOT_FOUND')),
+  createSuccessionPair: mutation(
+    'mutation($p: ID!, $r: ID!) { createSuccessionPair(postId: $p, reserveCandidateId: $r) { id unitId } }',
+    async (t) => ({ p: await createPost(t.api, admin(t), t.unit.unitId), r: (await candidateAt(t.api, admin(t), t.unit.unitId, 'IN_POOL')).id }),
+    adminOnly,
+  ),
+  releaseSuccessionPair: mutation('mutation($id: ID!) { releaseSuccessionPair(id: $id) { id unitId } }', async (t) => ({ id: (await proposalIn(t.api, admin(t), t.unit.unitId)).pairId }), adminOnly),
+  appointSuccessor: mutation('mutation($id: ID!) { appointSuccessor(proposalId: $id) { id unitId } }', async (t) => ({ id: (await proposalIn(t.api, admin(t), t.unit.unitId)).proposalId }), adminOnly),
+  declineSuccession: mutation('mutation($id: ID!) { declineSuccession(proposalId: $id, reason: "另行选任") { id unitId } }', async (t) => ({ id: (await proposalIn(t.api, admin(t), t.unit.unitId)).proposalId }), adminOnly),
+  reserveCompliance: { call: () => ({ query: '{ reserveCompliance { unit { id } compliant missing } }' }), expect: everyoneReads },
+  successionGaps: { call: (t) => ({ query: 'query($u: ID) { successionGaps(unitId: $u) { id unitId } }', variables: { u: t.unit.unitId } }), expect: scopedRead('empty') },
+
+  // --- exits (MGT-3) and warnings (MGT-4)
+  ...unitOwnedReads('ExitRecord', 'ExitRecords', 'id unitId cadre { unitId } endedAppointments { unitId } successionProposals { unitId }', (t) => t.extras.exitId),
+  exitCadre: mutation(
+    'mutation($c: ID!) { exitCadre(cadreId: $c, kind: RESIGNATION, effectiveDate: "2026-11-20", reason: "个人原因") { id unitId } }',
+    async (t) => ({ c: (await createCadre(t.api, admin(t), t.unit.unitId)).id }),
+    adminOnly,
+  ),
+  cadreWarnings: { call: (t) => ({ query: 'query($u: ID) { cadreWarnings(unitId: $u) { kind cadre { unitId } } }', variables: { u: t.unit.unitId } }), expect: scopedRead('empty') },
+
+  // --- secretary selection (SEL-3..5)
+  ...unitOwnedReads('SecretarySelection', 'SecretarySelections', 'id unitId appointment { unitId }', (t) => t.extras.selectionId),
+  createSecretarySelection: mutation(`mutation($a: ID!) { createSecretarySelection(appointmentId: $a, ${SELECTION_ARGS}) { id unitId } }`, async (t) => ({ a: await secretaryAppointment(t.api, admin(t), t.unit.unitId) }), adminOnly),
+  updateSecretarySelection: mutation('mutation($id: ID!) { updateSecretarySelection(id: $id, note: "复核") { id unitId } }', (t) => ({ id: t.extras.selectionId }), adminOnly),
+
+  // --- training (TRN-1/2)
+  allTrainingSessions: { call: (t) => ({ query: 'query($ids: [ID!]) { allTrainingSessions(filter: { ids: $ids }) { id title } }', variables: { ids: [t.extras.sessionId] } }), expect: everyoneReads },
+  _allTrainingSessionsMeta: { call: (t) => ({ query: 'query($ids: [ID!]) { _allTrainingSessionsMeta(filter: { ids: $ids }) { count } }', variables: { ids: [t.extras.sessionId] } }), expect: everyoneReads },
+  TrainingSession: one('TrainingSession', 'id title', (t) => t.extras.sessionId, everyoneReads),
+  createTrainingSession: mutation('mutation { createTrainingSession(title: "外出考察", kind: STUDY_TRIP, startDate: "2026-09-01", hours: 16) { id } }', () => ({}), adminOnly),
+  updateTrainingSession: mutation('mutation($id: ID!) { updateTrainingSession(id: $id, place: "县委党校") { id } }', (t) => ({ id: t.extras.sessionId }), adminOnly),
+  ...unitOwnedReads('TrainingParticipation', 'TrainingParticipations', 'id unitId cadre { unitId } session { id }', (t) => t.extras.participationId),
+  createTrainingParticipation: mutation(
+    'mutation($s: ID!, $c: ID!) { createTrainingParticipation(sessionId: $s, cadreId: $c) { id unitId } }',
+    async (t) => ({ s: t.extras.sessionId, c: (await createCadre(t.api, admin(t), t.unit.unitId)).id }),
+    // the subdistrict enrols; a unit user cannot (another unit's cadre is unknown to it as well)
+    { ...adminOnly, unitOther: 'FORBIDDEN' },
+  ),
+  // TRN-1 the unit confirms its own cadres' attendance
+  updateTrainingParticipation: mutation(
+    'mutation($id: ID!) { updateTrainingParticipation(id: $id, attended: true) { id unitId } }',
+    async (t) => ({ id: await participation(t.api, admin(t), t.extras.sessionId, (await createCadre(t.api, admin(t), t.unit.unitId)).id) }),
+    unitWrite('NOT_FOUND'),
+  ),
+  trainingHours: { call: (t) => ({ query: 'query($u: ID) { trainingHours(year: 2026, unitId: $u) { hours cadre { unitId } } }', variables: { u: t.unit.unitId } }), expect: scopedRead('empty') },
+  untrainedCadres: { call: (t) => ({ query: 'query($u: ID) { untrainedCadres(year: 2026, unitId: $u) { id unitId } }', variables: { u: t.unit.unitId } }), expect: scopedRead('empty') },
 };
 
 export interface Observation {
@@ -153,6 +251,7 @@ function unitIdsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       if (k === 'unitId' && typeof v === 'string') into.add(v);
+      else if (k === 'unit' && v && typeof (v as { id?: unknown }).id === 'string') into.add((v as { id: string }).id);
       else unitIdsIn(v, into);
     }
   }
@@ -165,12 +264,22 @@ function unitIdsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
  */
 export async function runMatrix(api: TestApi, world: World, only?: string[]): Promise<Observation[]> {
   const mismatches: Observation[] = [];
+  const sessionId = await trainingSession(api, world.admin);
+  const shared: Record<string, string> = {};
+  for (const preparer of worldPreparers) Object.assign(shared, await preparer(api, world));
+  const prepare = async (unit: UnitFixture) => {
+    const extras: UnitExtras & Record<string, string> = { ...shared, ...(await prepareUnit(api, world.admin, unit, sessionId)) };
+    for (const preparer of preparers) Object.assign(extras, await preparer(api, world, unit));
+    return extras;
+  };
+  const extras = { a: await prepare(world.a), b: await prepare(world.b) };
   for (const [op, c] of Object.entries(cases)) {
     if (only && !only.includes(op)) continue;
     for (const who of WHO) {
       const unit = who === 'unitOther' ? world.b : world.a;
+      const unitExtras = who === 'unitOther' ? extras.b : extras.a;
       const token = who === 'admin' ? world.admin : who === 'analyst' ? world.analyst : who === 'anonymous' ? null : world.a.token;
-      const call = await c.call({ api, world, unit });
+      const call = await c.call({ api, world, unit, extras: unitExtras });
       const result = await api.gql(call.query, call.variables, token);
       const actual = outcomeOf(op, result as never);
       if (actual !== c.expect[who]) mismatches.push({ op, who, expected: c.expect[who], actual });
@@ -182,3 +291,5 @@ export async function runMatrix(api: TestApi, world: World, only?: string[]): Pr
   }
   return mismatches;
 }
+registerPayMatrix(cases, preparers);
+registerAssessmentMatrix(cases, worldPreparers);

@@ -33,7 +33,8 @@ export async function cadreArgs(unitId: string, overrides: Record<string, unknow
     name: `测试${seq}`,
     gender: 'MALE',
     birthDate,
-    idNumber: makeIdNumber('420606', birthDate, (seq * 10 + 1) % 1000),
+    // the 17th digit is odd for men, even for women (GB 11643); 499 distinct numbers per birth date
+    idNumber: makeIdNumber('420606', birthDate, ((seq % 499) * 2 + (overrides.gender === 'FEMALE' ? 2 : 1)) % 1000),
     phone: '13800138000',
     ...overrides,
   };
@@ -49,7 +50,7 @@ export async function createCadre(api: TestApi, token: string, unitId: string, o
 }
 
 export async function createPost(api: TestApi, token: string, unitId: string, title = 'COMMITTEE_MEMBER'): Promise<string> {
-  const data = await api.ok<{ createPost: { id: string } }>('mutation($u: ID!, $t: PostTitle!) { createPost(unitId: $u, title: $t) { id } }', { u: unitId, t: title }, token);
+  const data = await api.ok<{ createPost: { id: string } }>('mutation($u: ID!, $t: String!) { createPost(unitId: $u, title: $t) { id } }', { u: unitId, t: title }, token);
   return data.createPost.id;
 }
 

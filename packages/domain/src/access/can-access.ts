@@ -28,8 +28,8 @@ export type Scope = 'unit' | 'unitOwned' | 'subdistrict' | 'adminOnly';
 
 export interface ResourcePolicy {
   scope: Scope;
-  /** ROLE-3 the unit's self-service scope (roster, duty logs, recommendations, ...) */
-  unitWritable?: boolean;
+  /** ROLE-3 the unit's self-service scope (roster, duty logs, recommendations, ...): all writes, or only these actions */
+  unitWritable?: boolean | readonly Action[];
   unitReadable?: boolean;
   /** no create/edit/delete for anyone (e.g. the audit log) */
   readOnly?: boolean;
@@ -43,6 +43,37 @@ export const resourcePolicies = {
   posts: { scope: 'unitOwned', unitWritable: true, deletable: true },
   cadres: { scope: 'unitOwned', unitWritable: true },
   appointments: { scope: 'unitOwned', unitWritable: true },
+  // RES-3: the unit recommends, proposes and reviews (二议); the subdistrict's review is checked by the workflow
+  reserveCandidates: { scope: 'unitOwned', unitWritable: true },
+  reserveSteps: { scope: 'unitOwned', readOnly: true },
+  // RES-5: the unit develops its reserves
+  reserveAssignments: { scope: 'unitOwned', unitWritable: true },
+  // RES-1/2: pairs and successions are decided by the subdistrict
+  successionPairs: { scope: 'unitOwned' },
+  successionProposals: { scope: 'unitOwned' },
+  // MGT-3: exits are entered by the subdistrict (ROLE-1)
+  exitRecords: { scope: 'unitOwned' },
+  // SEL-3..5
+  secretarySelections: { scope: 'unitOwned' },
+  // TRN-1/2: sessions are subdistrict data units read; units confirm their own cadres' attendance
+  trainingSessions: { scope: 'subdistrict', unitReadable: true },
+  trainingParticipations: { scope: 'unitOwned', unitWritable: ['edit'] },
+  // ASM-1/2/5: the catalogue and years are subdistrict data; scores are entered by the subdistrict, a unit reads its own (published years only)
+  assessmentYears: { scope: 'subdistrict', unitReadable: true },
+  // a draft year's indicator without scores can be deleted (the API checks both)
+  assessmentIndicators: { scope: 'subdistrict', unitReadable: true, deletable: true },
+  assessmentScores: { scope: 'unitOwned' },
+  // MGT-2: proposed on publishing, confirmed or dismissed by an admin
+  consequences: { scope: 'unitOwned' },
+  // policy parameters per year: everyone reads, admins edit
+  policyParameters: { scope: 'subdistrict', unitReadable: true },
+  // PAY-1 pay records, PAY-5/6 care and honours: kept by the subdistrict
+  payRecords: { scope: 'unitOwned' },
+  careEvents: { scope: 'unitOwned' },
+  honours: { scope: 'unitOwned' },
+  // INS-2: cadres keep their duty logs (ROLE-3); the subdistrict checks them
+  dutyLogEntries: { scope: 'unitOwned', unitWritable: true },
+  dutyLogChecks: { scope: 'unitOwned' },
   users: { scope: 'adminOnly' },
   auditEntries: { scope: 'adminOnly', readOnly: true },
 } satisfies Record<string, ResourcePolicy>;
@@ -78,7 +109,7 @@ export function canAccess(viewer: Viewer | null | undefined, action: Action, res
         case 'unit':
           return read && ownOrList;
         case 'unitOwned':
-          return ownOrList && (read || policy.unitWritable === true);
+          return ownOrList && (read || policy.unitWritable === true || (Array.isArray(policy.unitWritable) && policy.unitWritable.includes(action)));
         case 'subdistrict':
           return read && policy.unitReadable === true;
         default:

@@ -49,6 +49,50 @@ const MATRIX: [string, Viewer, string, string, string, string][] = [
   ['ROLE-3', unitUser, 'appointments', WRITE_NO_DELETE, NONE, WRITE_NO_DELETE],
   ['ROLE-3', unitUser, 'users', NONE, NONE, NONE],
   ['ROLE-3', unitUser, 'auditEntries', NONE, NONE, NONE],
+  // RES-3/RES-5 the unit recommends, proposes, reviews (二议) and develops its reserves; the step history is read-only.
+  ['ROLE-1', admin, 'reserveCandidates', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+  ['ROLE-2', analyst, 'reserveCandidates', READ, READ, READ],
+  ['ROLE-3', unitUser, 'reserveCandidates', WRITE_NO_DELETE, NONE, WRITE_NO_DELETE],
+  ['ROLE-1', admin, 'reserveSteps', READ, READ, READ],
+  ['ROLE-2', analyst, 'reserveSteps', READ, READ, READ],
+  ['ROLE-3', unitUser, 'reserveSteps', READ, NONE, READ],
+  ['ROLE-1', admin, 'reserveAssignments', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+  ['ROLE-2', analyst, 'reserveAssignments', READ, READ, READ],
+  ['ROLE-3', unitUser, 'reserveAssignments', WRITE_NO_DELETE, NONE, WRITE_NO_DELETE],
+  // RES-1/2, MGT-3, SEL-3..5: decided and entered by the subdistrict; the unit reads its own.
+  ...(['successionPairs', 'successionProposals', 'exitRecords', 'secretarySelections'] as const).flatMap(
+    (resource): [string, Viewer, string, string, string, string][] => [
+      ['ROLE-1', admin, resource, WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+      ['ROLE-2', analyst, resource, READ, READ, READ],
+      ['ROLE-3', unitUser, resource, READ, NONE, READ],
+    ],
+  ),
+  // ASM-1/5 the catalogue, years and policy parameters are subdistrict data every unit reads (the API hides draft years).
+  ['ROLE-1', admin, 'assessmentIndicators', ALL, ALL, ALL],
+  ...(['assessmentYears', 'assessmentIndicators', 'policyParameters'] as const).flatMap((resource): [string, Viewer, string, string, string, string][] => [
+    ...(resource === 'assessmentIndicators' ? [] : [['ROLE-1', admin, resource, WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE] as [string, Viewer, string, string, string, string]]),
+    ['ROLE-2', analyst, resource, READ, READ, READ],
+    ['ROLE-3', unitUser, resource, READ, READ, READ],
+  ]),
+  // ASM-2, MGT-2, PAY-1, PAY-5/6, INS-2: entered by the subdistrict; the unit reads its own.
+  ...(['assessmentScores', 'consequences', 'payRecords', 'careEvents', 'honours', 'dutyLogChecks'] as const).flatMap(
+    (resource): [string, Viewer, string, string, string, string][] => [
+      ['ROLE-1', admin, resource, WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+      ['ROLE-2', analyst, resource, READ, READ, READ],
+      ['ROLE-3', unitUser, resource, READ, NONE, READ],
+    ],
+  ),
+  // INS-2 cadres keep their own duty logs (ROLE-3 self-service).
+  ['ROLE-1', admin, 'dutyLogEntries', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+  ['ROLE-2', analyst, 'dutyLogEntries', READ, READ, READ],
+  ['ROLE-3', unitUser, 'dutyLogEntries', WRITE_NO_DELETE, NONE, WRITE_NO_DELETE],
+  // TRN-1 sessions are subdistrict data every unit reads; TRN-1 units confirm (edit) their own cadres' attendance only.
+  ['ROLE-1', admin, 'trainingSessions', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+  ['ROLE-2', analyst, 'trainingSessions', READ, READ, READ],
+  ['ROLE-3', unitUser, 'trainingSessions', READ, READ, READ],
+  ['ROLE-1', admin, 'trainingParticipations', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+  ['ROLE-2', analyst, 'trainingParticipations', READ, READ, READ],
+  ['ROLE-3', unitUser, 'trainingParticipations', 'list show export edit', NONE, 'list show export edit'],
 ];
 
 describe('ROLE-1..3 canAccess matrix: role × action × resource × own unit / other unit / list level', () => {
@@ -130,7 +174,7 @@ describe('ROLE-1..4 rules that hold for every role', () => {
     const notDeletable = Object.entries(resourcePolicies as Record<string, ResourcePolicy>)
       .filter(([, policy]) => policy.deletable !== true)
       .map(([name]) => name);
-    expect(notDeletable.sort()).toEqual(['appointments', 'auditEntries', 'cadres', 'units', 'users']);
+    expect(notDeletable.sort()).toEqual(Object.keys(resourcePolicies).filter((r) => r !== 'posts' && r !== 'assessmentIndicators').sort());
     for (const viewer of everyone) {
       for (const resource of notDeletable) {
         for (const unitId of [OWN, OTHER, undefined]) expect(canAccess(viewer, 'delete', resource, unitId)).toBe(false);

@@ -49,11 +49,11 @@ export function makeIdNumber(region: string, birthDate: IsoDate, sequence: numbe
 
 /** ROLE-2 Masked forms shown to roles without PII rights. */
 export function maskIdNumber(value: string): string {
-  if (value.length < 8) return '*'.repeat(value.length);
+  if (value.length < 12) return '*'.repeat(value.length);
   return `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}`;
 }
 
 export function maskPhone(value: string): string {
-  if (value.length < 7) return '*'.repeat(value.length);
+  if (value.length < 10) return '*'.repeat(value.length);
   return `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}`;
 }

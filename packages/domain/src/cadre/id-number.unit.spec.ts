@@ -180,3 +180,11 @@ describe('ROLE-2 masks for roles without PII rights', () => {
     expect(maskPhone('')).toBe('');
   });
 });
+
+describe('ROLE-2 masks never reveal a short value whole', () => {
+  it('ROLE-2 a phone or ID number too short to keep both ends is masked entirely', () => {
+    expect(maskPhone('1234567')).toBe('*******');
+    expect(maskIdNumber('12345678')).toBe('********');
+    expect(maskPhone('0101234567')).toBe('010***4567');
+  });
+});

@@ -27,7 +27,15 @@ export const policyParameters = [
   { key: 'targetAwardTopCommunities', default: 2, unit: 'count', rules: ['PAY-4'], label: { zh: '目标考核奖社区名额', en: 'Target award: top communities' } },
   { key: 'homeVisitsPerYear', default: 1, unit: 'count', rules: ['PAY-5'], label: { zh: '每年走访次数', en: 'Home visits per year' } },
   { key: 'examIntervalYears', default: 2, unit: 'years', rules: ['PAY-5'], label: { zh: '体检间隔(年)', en: 'Physical exam interval (years)' } },
+  { key: 'payRatioDeputy', default: 0.8, unit: 'ratio', rules: ['PAY-1'], label: { zh: '副书记/主任/副主任报酬占书记比例', en: 'Deputy secretary / director / deputy director pay ratio to secretary' } },
+  { key: 'payRatioMember', default: 0.7, unit: 'ratio', rules: ['PAY-1'], label: { zh: '其他成员报酬占书记比例', en: 'Other team members pay ratio to secretary' } },
+  { key: 'realisationAwardAtFull', default: 3000, unit: 'yuan', rules: ['PAY-3'], label: { zh: '考核兑现奖满分(1000分)金额(元)', en: 'Realisation award at 1000 points (yuan)' } },
+  { key: 'realisationAwardMinScore', default: 0, unit: 'points', rules: ['PAY-3'], label: { zh: '考核兑现奖最低分数(含)', en: 'Realisation award minimum score (inclusive)' } },
+  { key: 'priorYearRuralIncome', default: 0, unit: 'yuan', rules: ['PAY-1'], label: { zh: '上年农村人均收入(元，0=未填)', en: "Previous year's rural per-capita income (yuan, 0 = not set)" } },
 ] as const satisfies readonly PolicyParameter[];
+
+/** PAY-1 a yearly figure, not a rule default: 0 means the year's figure has not been entered. */
+export const YEARLY_FIGURES: readonly PolicyKey[] = ['priorYearRuralIncome'];
 
 export type PolicyKey = (typeof policyParameters)[number]['key'];
 export type PolicyValues = { [K in (typeof policyParameters)[number] as K['key']]: K['default'] extends boolean ? boolean : number };
@@ -36,5 +44,6 @@ export const defaultPolicy: PolicyValues = Object.fromEntries(policyParameters.m
 
 /** The effective parameters of a year: stored overrides over the defaults. */
 export function effectivePolicy(overrides: Partial<PolicyValues> = {}): PolicyValues {
-  return { ...defaultPolicy, ...overrides };
+  const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== null));
+  return { ...defaultPolicy, ...given } as PolicyValues;
 }

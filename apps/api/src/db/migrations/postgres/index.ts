@@ -1,7 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261125195017 } from './Migration20261125195017';
+import { Migration20261125200252 } from './Migration20261125200252';
+import { Migration20261125200854 } from './Migration20261125200854';
+import { Migration20261125201302 } from './Migration20261125201302';
+import { Migration20261125201403 } from './Migration20261125201403';
 
 /** postgres migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const postgresMigrations: MigrationObject[] = [
-  { name: 'Migration20261125195017', class: Migration20261125195017 },
+  { name: 'Migration20261125200252', class: Migration20261125200252 },
+  { name: 'Migration20261125200854', class: Migration20261125200854 },
+  { name: 'Migration20261125201302', class: Migration20261125201302 },
+  { name: 'Migration20261125201403', class: Migration20261125201403 },
 ];

@@ -1,0 +1,46 @@
+import { canAccess, type Viewer } from '@liangwei/domain';
+import { Admin, Resource } from 'react-admin';
+import appointments from './appointments';
+import audit from './audit';
+import cadres from './cadres';
+import { Dashboard } from './dashboard/Dashboard';
+import { i18nProvider } from './i18n/i18nProvider';
+import { AppTitle, Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { theme } from './layout/theme';
+import posts from './posts';
+import { createAuthProvider } from './providers/authProvider';
+import { dataProvider, resetDataProvider } from './providers/dataProvider';
+import units from './units';
+import users from './users';
+
+const authProvider = createAuthProvider({ onLogout: resetDataProvider });
+
+/**
+ * The console. Resources are named as in the domain's access rule; the auth provider's
+ * `canAccess` asks that rule, so react-admin hides what a role may not use (ROLE-1..3). Users and
+ * the audit log are not even declared for roles that may not list them.
+ */
+export const App = () => (
+  <Admin
+    disableTelemetry
+    requireAuth
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    loginPage={LoginPage}
+    layout={Layout}
+    title={<AppTitle />}
+    theme={theme}
+  >
+    {(permissions: Viewer | null) => [
+      <Resource key="units" name="units" {...units} />,
+      <Resource key="cadres" name="cadres" {...cadres} />,
+      <Resource key="posts" name="posts" {...posts} />,
+      <Resource key="appointments" name="appointments" {...appointments} />,
+      ...(canAccess(permissions, 'list', 'users') ? [<Resource key="users" name="users" {...users} />] : []),
+      ...(canAccess(permissions, 'list', 'auditEntries') ? [<Resource key="auditEntries" name="auditEntries" {...audit} />] : []),
+    ]}
+  </Admin>
+);

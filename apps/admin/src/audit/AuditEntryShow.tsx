@@ -1,0 +1,22 @@
+import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateTimeText } from '../common/DateText';
+import { UnitField } from '../common/UnitField';
+import { ChangesTable } from './ChangesTable';
+import { ActionField } from './ActionField';
+import { AuditedRecordLink } from './AuditedRecordLink';
+import { EntityTypeField } from './EntityTypeField';
+
+/** One audit entry and its changes (a mutation may change several records), field by field. */
+export const AuditEntryShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <DateTimeText source="at" />
+      <TextField source="username" />
+      <ActionField source="action" />
+      <EntityTypeField source="entityType" />
+      <AuditedRecordLink source="entityId" />
+      <UnitField source="unitId" />
+      <ChangesTable label="resources.auditEntries.fields.changes" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,69 @@
+import {
+  BooleanField,
+  DataTable,
+  Labeled,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useTranslate,
+} from 'react-admin';
+import { Typography } from '@mui/material';
+import { EnumField } from '../common/EnumField';
+import { UnitField } from '../common/UnitField';
+import { CadreAge } from './CadreAge';
+
+const NoAppointments = () => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {translate('app.cadre.no_appointments')}
+    </Typography>
+  );
+};
+
+export const CadreShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <UnitField source="unitId" />
+      <EnumField source="gender" enumName="gender" />
+      <TextField source="birthDate" />
+      <CadreAge label="resources.cadres.fields.age" />
+      <TextField source="ethnicity" />
+      <EnumField source="education" enumName="education" />
+      <EnumField source="politicalStatus" enumName="politicalStatus" />
+      <TextField source="phone" />
+      <TextField source="idNumber" />
+      <BooleanField source="isCollegeGraduateOfficial" />
+      <TextField source="note" />
+      <Labeled label="app.cadre.appointments" fullWidth>
+        <ReferenceManyField
+          reference="appointments"
+          target="cadreId"
+          sort={{ field: 'startDate', order: 'DESC' }}
+          perPage={50}
+          empty={<NoAppointments />}
+        >
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="unitId">
+              <UnitField />
+            </DataTable.Col>
+            <DataTable.Col source="postId">
+              <ReferenceField source="postId" reference="posts" link={false} />
+            </DataTable.Col>
+            <DataTable.Col source="startDate" />
+            <DataTable.Col source="endDate" />
+            <DataTable.Col source="selectionMethod">
+              <EnumField source="selectionMethod" enumName="selectionMethod" />
+            </DataTable.Col>
+            <DataTable.Col source="status" disableSort>
+              <EnumField source="status" enumName="appointmentStatus" />
+            </DataTable.Col>
+          </DataTable>
+        </ReferenceManyField>
+      </Labeled>
+    </SimpleShowLayout>
+  </Show>
+);

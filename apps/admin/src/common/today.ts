@@ -1,0 +1,11 @@
+import { isoDateOf } from '@liangwei/domain';
+
+/** Today's date in China (UTC+8), `YYYY-MM-DD`: the default of date pickers and rule queries. */
+export function today(): string {
+  return isoDateOf(new Date());
+}
+
+/** This calendar year in China. */
+export function thisYear(): number {
+  return Number(today().slice(0, 4));
+}

@@ -1,0 +1,22 @@
+import { Box } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { CadreCount } from './CadreCount';
+import { CurrentAppointmentCount } from './CurrentAppointmentCount';
+import { UnitCount } from './UnitCount';
+import { Welcome } from './Welcome';
+
+/** The home page: who you are, and the counts of what you see (the server scopes them). */
+export const Dashboard = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 2 }}>
+      <Title title={translate('app.dashboard.title')} />
+      <Welcome />
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+        <UnitCount />
+        <CadreCount />
+        <CurrentAppointmentCount />
+      </Box>
+    </Box>
+  );
+};

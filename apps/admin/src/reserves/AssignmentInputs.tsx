@@ -1,0 +1,19 @@
+import { DateInput, Labeled, maxLength, ReferenceField, required, TextInput, type Validator } from 'react-admin';
+import { EnumInput } from '../common/EnumInput';
+
+const notBeforeStart: Validator = (value: unknown, values: Record<string, unknown>) =>
+  typeof value === 'string' && value !== '' && typeof values.startDate === 'string' && value < values.startDate ? 'app.validation.end_before_start' : undefined;
+
+/** RES-5 A development assignment of a reserve: broad exposure or an independent responsibility. */
+export const AssignmentInputs = () => (
+  <>
+    <Labeled source="reserveCandidateId">
+      <ReferenceField source="reserveCandidateId" reference="reserveCandidates" link="show" />
+    </Labeled>
+    <EnumInput source="kind" enumName="assignmentKind" validate={required()} />
+    <TextInput source="title" validate={[required(), maxLength(200)]} fullWidth />
+    <DateInput source="startDate" validate={required()} />
+    <DateInput source="endDate" validate={notBeforeStart} />
+    <TextInput source="outcome" multiline minRows={2} validate={maxLength(1000)} fullWidth />
+  </>
+);

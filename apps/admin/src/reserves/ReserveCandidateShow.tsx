@@ -1,0 +1,83 @@
+import { Grid } from '@mui/material';
+import {
+  BooleanField,
+  Labeled,
+  NumberField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
+import { EnumChip } from '../common/EnumChip';
+import { EnumField } from '../common/EnumField';
+import { UnitField } from '../common/UnitField';
+import { PostLabel } from '../posts/PostLabel';
+import { Assignments } from './Assignments';
+import { NextStepButton } from './NextStepButton';
+import { StepHistory } from './StepHistory';
+
+const Actions = () => (
+  <TopToolbar>
+    <NextStepButton variant="contained" />
+  </TopToolbar>
+);
+
+/** RES-3 民主推荐 records the vote. */
+const Votes = () => {
+  const record = useRecordContext();
+  if (record?.source !== 'DEMOCRATIC') return null;
+  return (
+    <Grid container spacing={4}>
+      <Labeled source="votesEligible">
+        <NumberField source="votesEligible" />
+      </Labeled>
+      <Labeled source="votesPresent">
+        <NumberField source="votesPresent" />
+      </Labeled>
+      <Labeled source="votesFor">
+        <NumberField source="votesFor" />
+      </Labeled>
+    </Grid>
+  );
+};
+
+/** RES-1 the post this reserve backs now */
+const ActivePair = () => {
+  const record = useRecordContext();
+  if (!record?.activePair) return null;
+  return (
+    <Labeled source="activePair">
+      <ReferenceField source="activePair.id" reference="successionPairs" link="show">
+        <ReferenceField source="postId" reference="posts" link={false}>
+          <PostLabel />
+        </ReferenceField>
+      </ReferenceField>
+    </Labeled>
+  );
+};
+
+export const ReserveCandidateShow = () => (
+  <Show actions={<Actions />}>
+    <SimpleShowLayout>
+      <ReferenceField source="cadreId" reference="cadres" link="show" />
+      <UnitField source="unitId" />
+      <EnumField source="source" enumName="recommendationSource" />
+      <Votes />
+      <EnumChip source="status" enumName="reserveStatus" />
+      <BooleanField source="inPool" />
+      <TextField source="inPoolFrom" />
+      <TextField source="leftPoolOn" />
+      <ActivePair />
+      <EnumChip source="developmentGaps" enumName="developmentGap" />
+      <TextField source="note" />
+      <Labeled label="app.reserve.steps" fullWidth>
+        <StepHistory />
+      </Labeled>
+      <Labeled label="app.reserve.assignments" fullWidth>
+        <Assignments />
+      </Labeled>
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,26 @@
+import { DataTable, Labeled, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { CheckField } from '../common/CheckField';
+import { EnumField } from '../common/EnumField';
+import { DateTimeText } from '../common/DateText';
+
+export const UnitShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <EnumField source="kind" enumName="unitKind" />
+      <TextField source="code" />
+      <DateTimeText source="updatedAt" />
+      <Labeled label="app.unit.posts" fullWidth>
+        <ReferenceManyField reference="posts" target="unitId" sort={{ field: 'title', order: 'ASC' }} perPage={100}>
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="title">
+              <EnumField source="title" enumName="postTitle" />
+            </DataTable.Col>
+            <DataTable.Col source="name" />
+            <DataTable.Col source="isMainLeader" field={CheckField} disableSort />
+          </DataTable>
+        </ReferenceManyField>
+      </Labeled>
+    </SimpleShowLayout>
+  </Show>
+);

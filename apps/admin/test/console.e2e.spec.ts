@@ -1,0 +1,234 @@
+/**
+ * The console in a real browser against the real API (ROLE-1, ROLE-3, zh-CN/en): the built API
+ * serves the built console on a free port, with a fresh SQLite database loaded with the demo data.
+ *
+ * Needs `apps/api/dist/main.js`, `apps/admin/dist/` (the root `test` script builds both) and
+ * Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium). Without them the test is skipped, except
+ * under CI, where it fails.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const adminDir = resolve(here, '..');
+const apiMain = resolve(adminDir, '../api/dist/main.js');
+const consoleDir = resolve(adminDir, 'dist');
+const resultsDir = resolve(adminDir, 'test-results');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DEMO_PASSWORD = 'demo-pass-123';
+
+const missing = [
+  existsSync(chromiumPath) ? null : `Chromium at ${chromiumPath} (apt-get install -y chromium fonts-wqy-microhei, or set CHROMIUM_PATH)`,
+  existsSync(apiMain) ? null : `the built API at ${apiMain} (build @liangwei/api)`,
+  existsSync(join(consoleDir, 'index.html')) ? null : `the built console at ${consoleDir} (vite build)`,
+].filter((m): m is string => m !== null);
+
+if (missing.length > 0 && !process.env.CI) {
+  console.warn(`console.e2e: SKIPPED, missing ${missing.join('; ')}`);
+}
+
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForHealth(base: string, api: ChildProcess, log: () => string, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (api.exitCode !== null) throw new Error(`the API exited with ${api.exitCode}:\n${log()}`);
+    try {
+      const response = await fetch(`${base}/healthz`);
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the API did not answer /healthz within ${timeoutMs} ms:\n${log()}`);
+}
+
+async function graphql<T>(base: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function stopProcessGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser', () => {
+  let api: ChildProcess;
+  let apiLog = '';
+  let base = '';
+  let dataDir = '';
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    if (missing.length > 0) throw new Error(`cannot run the browser test under CI: missing ${missing.join('; ')}`);
+    mkdirSync(resultsDir, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'liangwei-e2e-'));
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    api = spawn(process.execPath, [apiMain, '--serve-console'], {
+      cwd: dirname(apiMain),
+      // its own process group, so that everything it starts ends with it
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: join(dataDir, 'e2e.sqlite'),
+        SEED_DEMO: '1',
+        DEMO_PASSWORD,
+        JWT_SECRET: 'e2e',
+        CONSOLE_DIR: consoleDir,
+      },
+    });
+    api.stdout?.on('data', (chunk) => (apiLog += chunk));
+    api.stderr?.on('data', (chunk) => (apiLog += chunk));
+    await waitForHealth(base, api, () => apiLog);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    if (api) await stopProcessGroup(api);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** A fresh browser profile (no stored session or language), signed in as `username`. */
+  async function signIn(username: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await step(page, `login-${username}`, async () => {
+      await page.goto(`${base}/#/login`);
+      await page.locator('input[name="username"]').fill(username);
+      await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+      await page.locator('button[type="submit"]').click();
+      await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+    });
+    return page;
+  }
+
+  /** Runs a step; when it fails, keeps a screenshot and says what the page and the API showed. */
+  async function step<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      await page.screenshot({ path: join(resultsDir, `failed-${name}.png`), fullPage: true }).catch(() => undefined);
+      const text = await page.locator('body').innerText().catch(() => '(no page text)');
+      throw new Error(
+        `${name} failed at ${page.url()}: ${(error as Error).message}\n--- page ---\n${text.slice(0, 1500)}\n--- API log (end) ---\n${apiLog.slice(-1500)}`,
+        { cause: error },
+      );
+    }
+  }
+
+  /** The unit names in the cadre list's unit column, once every row shows one. */
+  async function unitNamesOfCadreRows(page: Page, name: string): Promise<string[]> {
+    return step(page, name, async () => {
+      await page.goto(`${base}/#/cadres`);
+      const cells = page.locator('tbody td.column-unitId');
+      await expect.poll(() => cells.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(async () => (await cells.allInnerTexts()).every((t) => t.trim() !== ''), { timeout: 20_000 })
+        .toBe(true);
+      return (await cells.allInnerTexts()).map((t) => t.trim());
+    });
+  }
+
+  it('shows the admin cadres of several villages and communities (ROLE-1)', async () => {
+    const page = await signIn('admin');
+    const units = await unitNamesOfCadreRows(page, 'admin-cadres');
+    expect(new Set(units).size).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: join(resultsDir, 'cadres-admin-zh.png'), fullPage: true });
+  });
+
+  it("shows a unit user its own unit's cadres only (ROLE-3)", async () => {
+    const { login } = await graphql<{ login: { token: string } }>(
+      base,
+      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: 'admin', p: DEMO_PASSWORD },
+    );
+    const { allUsers } = await graphql<{ allUsers: { username: string; unit: { name: string } | null }[] }>(
+      base,
+      '{ allUsers(filter: { role: UNIT_USER }, perPage: 1) { username unit { name } } }',
+      {},
+      login.token,
+    );
+    const unitUser = allUsers[0];
+    expect(unitUser?.unit?.name).toBeTruthy();
+
+    const page = await signIn(unitUser!.username);
+    const units = await unitNamesOfCadreRows(page, 'unit-user-cadres');
+    expect(units.length).toBeGreaterThan(0);
+    expect(new Set(units)).toEqual(new Set([unitUser!.unit!.name]));
+    await page.screenshot({ path: join(resultsDir, 'cadres-unit-user-zh.png'), fullPage: true });
+  });
+
+  it('switches the language from Chinese to English', async () => {
+    const page = await signIn('admin');
+    const nameHeader = page.locator('thead th.column-name');
+    await step(page, 'language-switch', async () => {
+      await page.goto(`${base}/#/cadres`);
+      await expect.poll(() => nameHeader.innerText()).toContain('姓名');
+      await page.getByRole('button', { name: '中文' }).click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await expect.poll(() => nameHeader.innerText()).toContain('Name');
+    });
+    expect(await page.locator('thead').innerText()).not.toContain('姓名');
+    await page.screenshot({ path: join(resultsDir, 'cadres-admin-en.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,248 @@
+import { Arg, ArgsType, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  ConflictError,
+  LogCheckOutcome as Outcome,
+  Problems,
+  WarningKind,
+  allowanceForMonth,
+  isYearMonth,
+  monthRange,
+  type AllowanceReason as AllowanceReasonT,
+  type IsoDate,
+  type LogCheckOutcome as LogCheckOutcomeT,
+  type YearMonth,
+} from '@liangwei/domain';
+import { DateScalar } from '../graphql/scalars';
+import type { Context } from '../graphql/context';
+import { assertCan, findVisible, type ResourceDef } from '../resource/resource';
+import { badReference } from '../resource/references';
+import { text } from '../common/dates';
+import { registerWarningSource } from '../warnings/warnings';
+import { Cadre } from '../cadre/cadre.entity';
+import { Unit } from '../org/unit.entity';
+import { AllowanceReason, LogCheckOutcome } from './enums';
+import { DutyLogCheck, DutyLogEntry } from './pay.entities';
+import { heldSecretaryPost, monthBounds, policyOfYear, secretaryAppointments } from './secretaries';
+
+async function cadreOf(input: Record<string, unknown>, ctx: Context): Promise<Cadre> {
+  const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
+  if (!cadre) throw badReference('cadreId', 'cadre');
+  return cadre;
+}
+
+// --- INS-2 duty log entries: the unit keeps its cadres' logs
+
+@InputType()
+export class DutyLogEntryFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => String, { nullable: true }) q?: string;
+  @Field(() => ID, { nullable: true }) unitId?: string;
+  @Field(() => ID, { nullable: true }) cadreId?: string;
+  @Field(() => String, { nullable: true }) category?: string;
+  @Field(() => DateScalar, { nullable: true }) date?: string;
+  @Field(() => DateScalar, { nullable: true }) date_gte?: string;
+  @Field(() => DateScalar, { nullable: true }) date_lte?: string;
+}
+
+@ArgsType()
+export class CreateDutyLogEntryArgs {
+  @Field(() => ID) cadreId!: string;
+  @Field(() => DateScalar) date!: string;
+  @Field(() => String) content!: string;
+  @Field(() => String, { nullable: true }) category?: string | null;
+}
+
+@ArgsType()
+export class UpdateDutyLogEntryArgs {
+  @Field(() => Int, { nullable: true }) version?: number;
+  @Field(() => DateScalar, { nullable: true }) date?: string;
+  @Field(() => String, { nullable: true }) content?: string;
+  @Field(() => String, { nullable: true }) category?: string | null;
+}
+
+function applyEntry(e: DutyLogEntry, input: Record<string, unknown>, today: IsoDate): void {
+  if (input.date != null) e.date = String(input.date);
+  if (input.content !== undefined) e.content = text(input.content) ?? '';
+  if (input.category !== undefined) e.category = text(input.category);
+  new Problems()
+    .check(e.date <= today, 'date', 'lies in the future')
+    .check(e.content.length > 0 && e.content.length <= 2000, 'content', 'a text of 1 to 2000 characters is required')
+    .check((e.category?.length ?? 0) <= 50, 'category', 'at most 50 characters')
+    .throwIfAny();
+}
+
+/** INS-2 Duty log entries (履责全程纪实日志): a unit writes its own cadres' entries (ROLE-3). */
+export const dutyLogEntryResource: ResourceDef<DutyLogEntry> = {
+  name: 'DutyLogEntry',
+  plural: 'DutyLogEntries',
+  resource: 'dutyLogEntries',
+  entity: DutyLogEntry,
+  filter: DutyLogEntryFilter,
+  searchFields: ['content', 'category'],
+  sortFields: ['date', 'unitId', 'cadreId', 'category', 'createdAt'],
+  defaultSort: { field: 'date', order: 'DESC' },
+  unitOf: (e) => e.unit.id,
+  create: {
+    args: CreateDutyLogEntryArgs,
+    unitOf: async (input, ctx) => (await cadreOf(input, ctx)).unit.id,
+    async build(input, ctx) {
+      const cadre = await cadreOf(input, ctx);
+      const e = Object.assign(new DutyLogEntry(), { unit: cadre.unit, cadre, date: String(input.date), content: '' });
+      applyEntry(e, input, ctx.today);
+      return e;
+    },
+  },
+  update: { args: UpdateDutyLogEntryArgs, apply: (e, input, ctx) => applyEntry(e, input, ctx.today) },
+};
+
+// --- INS-2 monthly checks of the secretaries' logs: by the subdistrict
+
+@InputType()
+export class DutyLogCheckFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) unitId?: string;
+  @Field(() => ID, { nullable: true }) cadreId?: string;
+  @Field(() => String, { nullable: true }) month?: string;
+  @Field(() => String, { nullable: true }) month_gte?: string;
+  @Field(() => String, { nullable: true }) month_lte?: string;
+  @Field(() => LogCheckOutcome, { nullable: true }) outcome?: LogCheckOutcomeT;
+}
+
+@ArgsType()
+export class CreateDutyLogCheckArgs {
+  @Field(() => ID, { description: 'a secretary: held the Party secretary post of the unit during the month' }) cadreId!: string;
+  @Field(() => String, { description: 'YYYY-MM, not in the future' }) month!: string;
+  @Field(() => LogCheckOutcome) outcome!: LogCheckOutcomeT;
+  @Field(() => String, { nullable: true, description: 'required when the check failed' }) remarks?: string | null;
+}
+
+@ArgsType()
+export class UpdateDutyLogCheckArgs {
+  @Field(() => Int, { nullable: true }) version?: number;
+  @Field(() => LogCheckOutcome, { nullable: true }) outcome?: LogCheckOutcomeT;
+  @Field(() => String, { nullable: true }) remarks?: string | null;
+}
+
+function applyCheck(c: DutyLogCheck, input: Record<string, unknown>, ctx: Context): void {
+  if (input.outcome != null) c.outcome = input.outcome as LogCheckOutcomeT;
+  if (input.remarks !== undefined) c.remarks = text(input.remarks);
+  c.checkedBy = ctx.username ?? 'system';
+  new Problems()
+    .check(c.outcome !== Outcome.FAIL || !!c.remarks, 'remarks', 'a failed check needs remarks (why it failed)')
+    .check((c.remarks?.length ?? 0) <= 1000, 'remarks', 'at most 1000 characters')
+    .throwIfAny();
+}
+
+/** INS-2 One check per secretary and month, recorded (and re-recorded) by a subdistrict admin. */
+export const dutyLogCheckResource: ResourceDef<DutyLogCheck> = {
+  name: 'DutyLogCheck',
+  plural: 'DutyLogChecks',
+  resource: 'dutyLogChecks',
+  entity: DutyLogCheck,
+  filter: DutyLogCheckFilter,
+  sortFields: ['month', 'unitId', 'cadreId', 'outcome', 'createdAt'],
+  defaultSort: { field: 'month', order: 'DESC' },
+  unitOf: (c) => c.unit.id,
+  create: {
+    args: CreateDutyLogCheckArgs,
+    unitOf: async (input, ctx) => (await cadreOf(input, ctx)).unit.id,
+    async build(input, ctx) {
+      const cadre = await cadreOf(input, ctx);
+      const month = String(input.month);
+      const problems = new Problems();
+      if (!isYearMonth(month)) problems.add('month', 'not a month (YYYY-MM)');
+      else if (month > ctx.today.slice(0, 7)) problems.add('month', 'lies in the future');
+      else if (!(await heldSecretaryPost(ctx.em, cadre.id, cadre.unit.id, month))) problems.add('cadreId', `did not hold the unit's Party secretary post in ${month}`);
+      problems.throwIfAny();
+      if (await ctx.em.count(DutyLogCheck, { cadre, month })) throw new ConflictError(`The duty log of this secretary for ${month} has been checked already: update that check.`);
+      const c = Object.assign(new DutyLogCheck(), { unit: cadre.unit, cadre, month, outcome: input.outcome as LogCheckOutcomeT });
+      applyCheck(c, input, ctx);
+      return c;
+    },
+  },
+  update: { args: UpdateDutyLogCheckArgs, apply: (c, input, ctx) => applyCheck(c, input, ctx) },
+};
+
+// --- PAY-2 the post allowance report
+
+@ObjectType({ description: 'PAY-2 a secretary’s post allowance (岗位补贴) for a month, and why' })
+export class AllowanceRow {
+  @Field(() => Cadre) cadre!: Cadre;
+  @Field(() => Unit) unit!: Unit;
+  @Field(() => String, { description: 'YYYY-MM' }) month!: string;
+  @Field(() => Boolean) due!: boolean;
+  @Field(() => Float, { description: 'yuan: postAllowanceMonthly when due, else 0' }) amount!: number;
+  @Field(() => AllowanceReason) reason!: AllowanceReasonT;
+  @Field(() => String, { nullable: true, description: 'the check’s remarks' }) remarks!: string | null;
+}
+
+/** The months of the report: `month` alone, or the year's months up to the current one. */
+function reportMonths(year: number, month: string | null, today: IsoDate): YearMonth[] {
+  const problems = new Problems().check(Number.isInteger(year) && year >= 2000 && year <= 2100, 'year', 'a year between 2000 and 2100');
+  if (month != null) problems.check(isYearMonth(month) && month.startsWith(`${year}-`), 'month', `a month (YYYY-MM) of ${year}`);
+  problems.throwIfAny();
+  if (month != null) return [month];
+  const current = today.slice(0, 7);
+  const last = `${year}-12` < current ? `${year}-12` : current;
+  return monthRange(`${year}-01`, last);
+}
+
+@Resolver()
+export class AllowanceResolver {
+  /**
+   * PAY-2 / INS-2 For each secretary (holder of a visible unit's Party secretary post during the
+   * month) and each month of the year up to the current one (or just `month`): the allowance due
+   * after that month's duty log check, with the year's `postAllowanceMonthly`. No check: nothing
+   * paid (NOT_CHECKED); a failed check: nothing paid, with its remarks.
+   */
+  @Query(() => [AllowanceRow])
+  async allowanceReport(
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => String, { nullable: true, description: 'YYYY-MM of the year; default every month up to the current one' }) month: string | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<AllowanceRow[]> {
+    assertCan(ctx, 'list', 'dutyLogChecks');
+    const months = reportMonths(year, month, ctx.today);
+    if (months.length === 0) return [];
+    const appointments = await secretaryAppointments(ctx.em, monthBounds(months[0]!).first, monthBounds(months[months.length - 1]!).last, unitId);
+    const cadreIds = [...new Set(appointments.map((a) => a.cadre.id))];
+    const checks = cadreIds.length ? await ctx.em.find(DutyLogCheck, { cadre: { $in: cadreIds }, month: { $in: months } }) : [];
+    const policy = await policyOfYear(ctx, year);
+    const rows: AllowanceRow[] = [];
+    for (const m of months) {
+      const { first, last } = monthBounds(m);
+      const seen = new Set<string>();
+      for (const a of appointments) {
+        if (a.startDate > last || (a.endDate != null && a.endDate <= first) || seen.has(a.cadre.id)) continue;
+        seen.add(a.cadre.id);
+        const own = checks.filter((c) => c.cadre.id === a.cadre.id).map((c) => ({ month: c.month, outcome: c.outcome, remarks: c.remarks ?? null }));
+        const allowance = allowanceForMonth(m, own, policy);
+        rows.push({ cadre: a.cadre, unit: a.unit, month: m, due: allowance.due, amount: allowance.amount, reason: allowance.reason, remarks: allowance.remarks });
+      }
+    }
+    return rows.sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'zh-CN') || a.cadre.name.localeCompare(b.cadre.name, 'zh-CN') || a.cadre.id.localeCompare(b.cadre.id) || a.month.localeCompare(b.month));
+  }
+}
+
+// --- MGT-4 a failed log check is a warning sign
+
+/** The month `back` months before `month`. */
+function monthsBefore(month: YearMonth, back: number): YearMonth {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 - back;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** MGT-4 / INS-2 a secretary whose duty log check failed in the last three months up to asOf (asOf's month and the two before). */
+registerWarningSource({
+  kind: WarningKind.FAILED_LOG_CHECK,
+  async collect(ctx, asOf, unitId) {
+    const current = asOf.slice(0, 7);
+    const failed = await ctx.em.find(
+      DutyLogCheck,
+      { outcome: Outcome.FAIL, month: { $gte: monthsBefore(current, 2), $lte: current }, ...(unitId ? { unit: unitId } : {}) },
+      { populate: ['cadre'], orderBy: { month: 'asc' } },
+    );
+    return failed.map((c) => ({ cadre: c.cadre, kind: WarningKind.FAILED_LOG_CHECK, since: `${c.month}-01`, detail: c.remarks ?? '' }));
+  },
+});

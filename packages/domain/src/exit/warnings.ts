@@ -1,0 +1,21 @@
+import type { Labels } from '../shared/labels';
+
+/**
+ * MGT-4 Warning signs on a cadre. The list is open: each rule that produces a sign adds its kind
+ * here and registers a source in the API; the warning list itself does not change.
+ */
+export const WarningKind = {
+  EXIT_PENDING: 'EXIT_PENDING',
+  ADMONISHMENT: 'ADMONISHMENT',
+  REMOVAL_PROPOSED: 'REMOVAL_PROPOSED',
+  FAILED_LOG_CHECK: 'FAILED_LOG_CHECK',
+  LOW_EVALUATION: 'LOW_EVALUATION',
+} as const;
+export type WarningKind = (typeof WarningKind)[keyof typeof WarningKind];
+export const warningKindLabels: Labels<WarningKind> = {
+  EXIT_PENDING: { zh: '退出待生效', en: 'Exit pending' },
+  ADMONISHMENT: { zh: '诫勉谈话', en: 'Admonishment talk' },
+  REMOVAL_PROPOSED: { zh: '拟免职', en: 'Removal proposed' },
+  FAILED_LOG_CHECK: { zh: '纪实日志检查未通过', en: 'Duty log check failed' },
+  LOW_EVALUATION: { zh: '评议较差', en: 'Low evaluation' },
+};
