@@ -7,12 +7,23 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
+  TopToolbar,
+  EditButton,
   useTranslate,
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import { EnumField } from '../common/EnumField';
 import { UnitField } from '../common/UnitField';
 import { CadreAge } from './CadreAge';
+import { CadreCandidacies } from './CadreCandidacies';
+import { CadreExit, ExitButton } from './CadreExit';
+
+const Actions = () => (
+  <TopToolbar>
+    <ExitButton />
+    <EditButton />
+  </TopToolbar>
+);
 
 const NoAppointments = () => {
   const translate = useTranslate();
@@ -24,7 +35,7 @@ const NoAppointments = () => {
 };
 
 export const CadreShow = () => (
-  <Show>
+  <Show actions={<Actions />}>
     <SimpleShowLayout>
       <TextField source="name" />
       <UnitField source="unitId" />
@@ -63,6 +74,12 @@ export const CadreShow = () => (
             </DataTable.Col>
           </DataTable>
         </ReferenceManyField>
+      </Labeled>
+      <Labeled label="app.cadre.exit" fullWidth>
+        <CadreExit />
+      </Labeled>
+      <Labeled label="app.cadre.candidacies" fullWidth>
+        <CadreCandidacies />
       </Labeled>
     </SimpleShowLayout>
   </Show>

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
   ConflictError,
@@ -75,9 +76,9 @@ export class ScoreInput {
 }
 
 /** Holders of a unit's main-leader posts on a date (ORG-4: the secretary; by policy also the director). */
-async function mainLeaders(ctx: Context, unitIds: string[], date: string, includeDirector: boolean): Promise<Map<string, Cadre[]>> {
+async function mainLeaders(em: EntityManager, unitIds: string[], date: string, includeDirector: boolean): Promise<Map<string, Cadre[]>> {
   const titles = [PostTitle.PARTY_SECRETARY, PostTitle.DIRECTOR].filter((t) => isMainLeaderTitle(t, includeDirector));
-  const appointments = await ctx.em.find(
+  const appointments = await em.find(
     Appointment,
     { unit: { $in: unitIds }, post: { title: { $in: titles } }, startDate: { $lte: date }, $or: [{ endDate: null }, { endDate: { $gt: date } }] },
     { populate: ['cadre', 'post'], orderBy: { post: { title: 'desc' }, startDate: 'asc' } },
@@ -99,6 +100,54 @@ async function publishedRows(ctx: Context, year: number, kind?: UnitKindT | null
 
 async function yearRow(ctx: Context, year: number): Promise<AssessmentYear | null> {
   return ctx.em.findOne(AssessmentYear, { year });
+}
+
+
+/**
+ * ASM-5 / MGT-2 The publishing of a year, in the caller's unit of work (the caller flushes): checks
+ * the catalogue (1000 points) and that every assessed unit is fully scored, stores the ranking
+ * (ASM-3) with each unit's main leader on the publishing date, proposes the consequences against
+ * every published year, and freezes the year.
+ */
+export async function publishYear(ctx: Pick<Context, 'em' | 'today' | 'now' | 'username'>, year: number): Promise<void> {
+  const y = await ctx.em.findOne(AssessmentYear, { year });
+  if (!y) throw new NotFoundError('AssessmentYear', String(year));
+  if (y.status === AssessmentYearStatus.PUBLISHED) throw new ConflictError(`The ${year} assessment is published already.`);
+  const indicators = await ctx.em.find(AssessmentIndicator, { year });
+  assertPublishable(indicators);
+  const scores = await ctx.em.find(AssessmentScore, { year }, { populate: ['unit'] });
+  const byUnit = new Map<string, { unit: Unit; scores: AssessmentScore[] }>();
+  for (const s of scores) {
+    const entry = byUnit.get(s.unit.id) ?? { unit: s.unit, scores: [] };
+    entry.scores.push(s);
+    byUnit.set(s.unit.id, entry);
+  }
+  const incomplete = [...byUnit.values()].filter((u) => u.scores.length < indicators.length).map((u) => u.unit.name);
+  if (incomplete.length) throw new ConflictError(`Not every indicator is scored for: ${incomplete.join('、')}.`);
+  if (byUnit.size === 0) throw new ConflictError(`No unit has been scored for ${year}.`);
+  const ranked = rankUnits([...byUnit.values()].map((u) => ({ unitId: u.unit.id, kind: u.unit.kind, total: u.scores.reduce((sum, s) => sum + s.points, 0) })));
+  const policy = await policyFor(ctx.em, year);
+  const leaders = await mainLeaders(ctx.em, [...byUnit.keys()], ctx.today, policy.mainLeaderIncludesDirector);
+  for (const r of ranked) {
+    const leader = leaders.get(r.unitId)?.[0] ?? null;
+    ctx.em.persist(Object.assign(new RankingEntry(), { year, rankedUnit: byUnit.get(r.unitId)!.unit, kind: r.kind, total: r.total, rank: r.rank, isLast: r.isLast, mainLeaderId: leader?.id ?? null, mainLeaderName: leader?.name ?? null }));
+  }
+  // MGT-2 against every published year, this one included.
+  const earlier = await ctx.em.find(RankingEntry, { year: { $ne: year } }, { populate: ['rankedUnit'] });
+  const history: PublishedRanking[] = [...new Set(earlier.map((e) => e.year))].map((yr) => ({
+    year: yr,
+    rows: earlier.filter((e) => e.year === yr).map((e): RankedRow => ({ unitId: e.rankedUnit.id, kind: e.kind, total: e.total, rank: e.rank, isLast: e.isLast })),
+  }));
+  history.push({ year, rows: ranked });
+  const decided = await ctx.em.find(Consequence, { year, status: CS.CONFIRMED });
+  for (const p of proposeConsequences(history, year, policy)) {
+    const subjects = leaders.get(p.unitId) ?? [];
+    for (const subject of subjects.length ? subjects : [null]) {
+      if (decided.some((d) => d.unit.id === p.unitId && d.kind === p.kind && (d.subject?.id ?? null) === (subject?.id ?? null))) continue;
+      ctx.em.persist(Object.assign(new Consequence(), { unit: byUnit.get(p.unitId)!.unit, year, kind: p.kind, subject, subjectName: subject?.name ?? null, evidence: p.evidence, streakYears: p.streakYears }));
+    }
+  }
+  Object.assign(y, { status: AssessmentYearStatus.PUBLISHED, publishedAt: ctx.now, publishedBy: ctx.username });
 }
 
 @Resolver()
@@ -235,44 +284,7 @@ export class AssessmentResolver {
   @Mutation(() => Boolean)
   async publishAssessmentYear(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<boolean> {
     assertCan(ctx, 'edit', 'assessmentYears');
-    const y = await yearRow(ctx, year);
-    if (!y) throw new NotFoundError('AssessmentYear', String(year));
-    if (y.status === AssessmentYearStatus.PUBLISHED) throw new ConflictError(`The ${year} assessment is published already.`);
-    const indicators = await ctx.em.find(AssessmentIndicator, { year });
-    assertPublishable(indicators);
-    const scores = await ctx.em.find(AssessmentScore, { year }, { populate: ['unit'] });
-    const byUnit = new Map<string, { unit: Unit; scores: AssessmentScore[] }>();
-    for (const s of scores) {
-      const entry = byUnit.get(s.unit.id) ?? { unit: s.unit, scores: [] };
-      entry.scores.push(s);
-      byUnit.set(s.unit.id, entry);
-    }
-    const incomplete = [...byUnit.values()].filter((u) => u.scores.length < indicators.length).map((u) => u.unit.name);
-    if (incomplete.length) throw new ConflictError(`Not every indicator is scored for: ${incomplete.join('、')}.`);
-    if (byUnit.size === 0) throw new ConflictError(`No unit has been scored for ${year}.`);
-    const ranked = rankUnits([...byUnit.values()].map((u) => ({ unitId: u.unit.id, kind: u.unit.kind, total: u.scores.reduce((sum, s) => sum + s.points, 0) })));
-    const policy = await policyFor(ctx.em, year);
-    const leaders = await mainLeaders(ctx, [...byUnit.keys()], ctx.today, policy.mainLeaderIncludesDirector);
-    for (const r of ranked) {
-      const leader = leaders.get(r.unitId)?.[0] ?? null;
-      ctx.em.persist(Object.assign(new RankingEntry(), { year, rankedUnit: byUnit.get(r.unitId)!.unit, kind: r.kind, total: r.total, rank: r.rank, isLast: r.isLast, mainLeaderId: leader?.id ?? null, mainLeaderName: leader?.name ?? null }));
-    }
-    // MGT-2 against every published year, this one included.
-    const earlier = await ctx.em.find(RankingEntry, { year: { $ne: year } }, { populate: ['rankedUnit'] });
-    const history: PublishedRanking[] = [...new Set(earlier.map((e) => e.year))].map((yr) => ({
-      year: yr,
-      rows: earlier.filter((e) => e.year === yr).map((e): RankedRow => ({ unitId: e.rankedUnit.id, kind: e.kind, total: e.total, rank: e.rank, isLast: e.isLast })),
-    }));
-    history.push({ year, rows: ranked });
-    const decided = await ctx.em.find(Consequence, { year, status: CS.CONFIRMED });
-    for (const p of proposeConsequences(history, year, policy)) {
-      const subjects = leaders.get(p.unitId) ?? [];
-      for (const subject of subjects.length ? subjects : [null]) {
-        if (decided.some((d) => d.unit.id === p.unitId && d.kind === p.kind && (d.subject?.id ?? null) === (subject?.id ?? null))) continue;
-        ctx.em.persist(Object.assign(new Consequence(), { unit: byUnit.get(p.unitId)!.unit, year, kind: p.kind, subject, subjectName: subject?.name ?? null, evidence: p.evidence, streakYears: p.streakYears }));
-      }
-    }
-    Object.assign(y, { status: AssessmentYearStatus.PUBLISHED, publishedAt: ctx.now, publishedBy: ctx.username });
+    await publishYear(ctx, year);
     await ctx.em.flush();
     return true;
   }

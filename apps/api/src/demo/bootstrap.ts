@@ -9,6 +9,7 @@ import { Appointment } from '../cadre/appointment.entity';
 import { User } from '../users/user.entity';
 import { demoUnits } from './demo-data';
 import { seedWorkflows, type SeededUnit } from './seed-workflows';
+import { seedAssessment } from './seed-assessment';
 
 export function make<T extends object>(em: EntityManager, cls: new () => T, data: Partial<T>): T {
   const entity = Object.assign(new cls(), data);
@@ -54,6 +55,7 @@ export async function seedDemo(em: EntityManager, password: string, now: Date): 
   make(em, User, { username: 'analyst', passwordHash: await hashPassword(password), role: Role.SUBDISTRICT_ANALYST });
   cadres += seedWorkflows(em, seeded, today);
   await em.flush();
+  await seedAssessment(em, seeded.map((s) => s.unit), today, now);
   return cadres;
 }
 

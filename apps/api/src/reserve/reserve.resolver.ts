@@ -290,8 +290,9 @@ export class ReserveResolver {
     assertCan(ctx, 'edit', 'successionProposals', proposal.unit.id);
     if (proposal.status !== SuccessionStatus.PROPOSED) throw new ConflictError(`This proposal is ${proposal.status} already.`);
     const candidate = await ctx.em.findOneOrFail(ReserveCandidate, proposal.reserveCandidate.id, { populate: ['cadre'] });
-    if (candidate.status !== RS.IN_POOL) throw new ConflictError('The reserve is no longer in the pool.');
     const start = startDate ?? proposal.vacatedOn;
+    // RES-4 in the pool on the start date (a reserve whose own exit lies ahead is still in it until then)
+    if (!inPoolOn(candidate, start)) throw new ConflictError('The reserve is not in the pool on that date.');
     if (start < proposal.vacatedOn) throw new ConflictError(`The successor cannot start before the post was vacated (${proposal.vacatedOn}).`);
     const post = await ctx.em.findOneOrFail(Post, proposal.post.id);
     const appointment = Object.assign(new Appointment(), { unit: post.unit, post, cadre: candidate.cadre, startDate: start, selectionMethod, note: '后备干部接任 (RES-2)' });

@@ -129,6 +129,8 @@ export const assessmentCases: Record<string, Case> = {
 
   // PAY-4 / PAY-3 awards of the published year: the unit sees its own
   targetAwards: { call: () => ({ query: '{ targetAwards(year: 2025) { unit { id } rank minimumAmount recipient { unitId } } }' }), expect: everyoneReads },
+  // TGT-6 the three links per cadre: the unit's own cadres only
+  threeLinks: { call: (t) => ({ query: 'query($u: ID) { threeLinks(year: 2025, unitId: $u) { cadre { unitId } unit { id } assessmentTotal realisationAward consequences { unitId } honours { unitId } } }', variables: { u: t.unit.unitId } }), expect: scopedRead('empty') },
   realisationAwards: { call: (t) => ({ query: 'query($u: ID) { realisationAwards(year: 2025, unitId: $u) { amount cadre { unitId } unit { id } } }', variables: { u: t.unit.unitId } }), expect: scopedRead('empty') },
 };
 

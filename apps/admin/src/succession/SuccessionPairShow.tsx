@@ -1,0 +1,26 @@
+import { ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { UnitField } from '../common/UnitField';
+import { PostLabel } from '../posts/PostLabel';
+import { ReleaseDialog } from './ReleaseDialog';
+
+export const SuccessionPairShow = () => (
+  <Show
+    actions={
+      <TopToolbar>
+        <ReleaseDialog />
+      </TopToolbar>
+    }
+  >
+    <SimpleShowLayout>
+      <UnitField source="unitId" />
+      <ReferenceField source="postId" reference="posts" link="show">
+        <PostLabel />
+      </ReferenceField>
+      <ReferenceField source="reserveCandidateId" reference="reserveCandidates" link="show" />
+      <TextField source="pairedOn" />
+      <TextField source="releasedOn" />
+      <EnumField source="releaseReason" enumName="pairRelease" />
+    </SimpleShowLayout>
+  </Show>
+);
