@@ -1,14 +1,20 @@
 import { canAccess, type Viewer } from '@liangwei/domain';
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import appointments from './appointments';
 import audit from './audit';
 import cadres from './cadres';
+import exits from './exits';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppTitle, Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { theme } from './layout/theme';
 import posts from './posts';
+import reserves, { reserveAssignments } from './reserves';
+import { customRoutes } from './routes';
+import selections from './selections';
+import { successionPairs, successionProposals } from './succession';
+import training from './training';
 import { createAuthProvider } from './providers/authProvider';
 import { dataProvider, resetDataProvider } from './providers/dataProvider';
 import units from './units';
@@ -39,6 +45,16 @@ export const App = () => (
       <Resource key="cadres" name="cadres" {...cadres} />,
       <Resource key="posts" name="posts" {...posts} />,
       <Resource key="appointments" name="appointments" {...appointments} />,
+      <Resource key="secretarySelections" name="secretarySelections" {...selections} />,
+      <Resource key="reserveCandidates" name="reserveCandidates" {...reserves} />,
+      <Resource key="reserveSteps" name="reserveSteps" />,
+      <Resource key="reserveAssignments" name="reserveAssignments" {...reserveAssignments} />,
+      <Resource key="successionPairs" name="successionPairs" {...successionPairs} />,
+      <Resource key="successionProposals" name="successionProposals" {...successionProposals} />,
+      <Resource key="exitRecords" name="exitRecords" {...exits} />,
+      <Resource key="trainingSessions" name="trainingSessions" {...training} />,
+      <Resource key="trainingParticipations" name="trainingParticipations" />,
+      <CustomRoutes key="routes">{customRoutes}</CustomRoutes>,
       ...(canAccess(permissions, 'list', 'users') ? [<Resource key="users" name="users" {...users} />] : []),
       ...(canAccess(permissions, 'list', 'auditEntries') ? [<Resource key="auditEntries" name="auditEntries" {...audit} />] : []),
     ]}

@@ -9,3 +9,8 @@ export function today(): string {
 export function thisYear(): number {
   return Number(today().slice(0, 4));
 }
+
+/** Tomorrow's date in China: what is dated after today starts then. */
+export function tomorrow(now = new Date()): string {
+  return isoDateOf(new Date(now.getTime() + 24 * 60 * 60 * 1000));
+}

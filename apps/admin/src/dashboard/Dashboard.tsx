@@ -1,8 +1,14 @@
 import { Box } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { CadreCount } from './CadreCount';
+import { ComplianceCount } from './ComplianceCount';
 import { CurrentAppointmentCount } from './CurrentAppointmentCount';
+import { PendingExitCount } from './PendingExitCount';
+import { ReservePipeline } from './ReservePipeline';
+import { SuccessionGapCount } from './SuccessionGapCount';
 import { UnitCount } from './UnitCount';
+import { UntrainedCount } from './UntrainedCount';
+import { WarningCount } from './WarningCount';
 import { Welcome } from './Welcome';
 
 /** The home page: who you are, and the counts of what you see (the server scopes them). */
@@ -16,6 +22,14 @@ export const Dashboard = () => {
         <UnitCount />
         <CadreCount />
         <CurrentAppointmentCount />
+      </Box>
+      <ReservePipeline />
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+        <ComplianceCount />
+        <SuccessionGapCount />
+        <PendingExitCount />
+        <WarningCount />
+        <UntrainedCount />
       </Box>
     </Box>
   );

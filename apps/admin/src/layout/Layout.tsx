@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Layout as RaLayout, useTranslate } from 'react-admin';
+import { Menu } from './Menu';
 
 /** The browser tab shows the application's name in the current language. */
 const DocumentTitle = () => {
@@ -17,7 +18,7 @@ export const AppTitle = () => {
 };
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout>
+  <RaLayout menu={Menu}>
     <DocumentTitle />
     {children}
   </RaLayout>

@@ -4,7 +4,7 @@ import { doubleStrongCriteria, Judgement, SourceCategory, type DoubleStrongCrite
 export const criteria = Object.keys(doubleStrongCriteria) as DoubleStrongCriterion[];
 
 /** SEL-3 How many of the four criteria a selection record judges as met. */
-export function criteriaMet(record: Partial<Record<DoubleStrongCriterion, unknown>> | undefined): number {
+export function criteriaMet(record: Record<string, unknown> | undefined): number {
   return criteria.filter((c) => record?.[c] === Judgement.MEETS).length;
 }
 

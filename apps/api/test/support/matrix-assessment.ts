@@ -35,6 +35,7 @@ async function publishedWithProposal(api: TestApi, admin: string, unitId: string
 
 /** 2025 published with both units (each alone and last in its kind, 750 points); 2026 a draft catalogue. */
 const prepareAssessment: WorldPreparer = async (api: TestApi, world: World) => {
+  yearSeq = 2040; // each world is a fresh database
   const admin = world.admin;
   const [i1, i2] = await catalogue(api, admin, 2025);
   await score(api, admin, world.a.unitId, 2025, [i1, i2], [500, 250]);

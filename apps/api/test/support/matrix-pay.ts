@@ -1,6 +1,7 @@
 import type { TestApi } from './api';
-import type { Case, Outcome, Preparer, Target, Who } from './authorization-matrix';
+import type { Case, Preparer } from './authorization-matrix';
 import { createAppointment, createCadre, createPost, type UnitFixture, type World } from './fixture';
+import { adminOnly, adminToken as admin, extra, mutation, resourceReads, scopedRead, unitWrite } from './matrix-kit';
 
 /**
  * ROLE-1..4 The authorization matrix rows of the pay and care modules (PAY-1/2/5/6, INS-2), and the
@@ -8,41 +9,8 @@ import { createAppointment, createCadre, createPost, type UnitFixture, type Worl
  * end: this file imports only types from it, so there is no import cycle at run time.
  */
 
-const expectAll = (o: Outcome, overrides: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> => ({ admin: o, analyst: o, unitOwn: o, unitOther: o, anonymous: o, ...overrides });
-/** subdistrict-and-own-unit reads: the other unit's rows are not there */
-const scopedRead = (other: Outcome) => expectAll('ok', { unitOther: other, anonymous: 'UNAUTHENTICATED' });
-/** what the unit maintains itself (ROLE-3): the analyst never writes */
-const unitWrite = (other: Outcome): Record<Who, Outcome> => ({ admin: 'ok', analyst: 'FORBIDDEN', unitOwn: 'ok', unitOther: other, anonymous: 'UNAUTHENTICATED' });
-/** kept by the subdistrict: only the admin writes */
-const adminOnly = expectAll('FORBIDDEN', { admin: 'ok', anonymous: 'UNAUTHENTICATED' });
-
-const byUnit = (t: Target) => ({ unitId: t.unit.unitId });
-const admin = (t: Target) => t.world.admin;
-const extra = (t: Target, key: string): string => {
-  const id = t.extras[key];
-  if (!id) throw new Error(`matrix-pay: the preparer made no ${key}`);
-  return id;
-};
-
-function filterType(op: string): string {
-  const plural = op.replace(/^_?all/, '').replace(/Meta$/, '');
-  const singular = plural.endsWith('Entries') ? plural.replace(/Entries$/, 'Entry') : plural.replace(/s$/, '');
-  return `${singular}Filter`;
-}
-
-/** The conventional read operations of a unit-owned resource (list, count, one). */
-function unitOwnedReads(name: string, plural: string, fields: string, key: string): Record<string, Case> {
-  return {
-    [`all${plural}`]: { call: (t) => ({ query: `query($f: ${filterType(plural)}) { all${plural}(filter: $f, perPage: 50) { ${fields} } }`, variables: { f: byUnit(t) } }), expect: scopedRead('empty') },
-    [`_all${plural}Meta`]: { call: (t) => ({ query: `query($f: ${filterType(plural)}) { _all${plural}Meta(filter: $f) { count } }`, variables: { f: byUnit(t) } }), expect: scopedRead('empty') },
-    [name]: { call: (t) => ({ query: `query($id: ID!) { ${name}(id: $id) { ${fields} } }`, variables: { id: extra(t, key) } }), expect: scopedRead('null') },
-  };
-}
-
-const mutation = (query: string, variables: (t: Target) => Promise<Record<string, unknown>> | Record<string, unknown>, expect: Record<Who, Outcome>): Case => ({
-  call: async (t) => ({ query, variables: await variables(t) }),
-  expect,
-});
+/** The conventional read operations of a unit-owned resource, on the record the preparer made (`key`). */
+const unitOwnedReads = (name: string, plural: string, fields: string, key: string): Record<string, Case> => resourceReads(name, plural, fields, (t) => extra(t, key));
 
 /** A rule query with an optional `unitId`: the viewer's own rows, nothing of another unit. */
 const report = (query: string): Case => ({ call: (t) => ({ query, variables: { u: t.unit.unitId } }), expect: scopedRead('empty') });

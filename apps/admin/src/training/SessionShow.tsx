@@ -1,0 +1,76 @@
+import { Box, Typography } from '@mui/material';
+import {
+  DataTable,
+  EditButton,
+  Labeled,
+  NumberField,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { UnitField } from '../common/UnitField';
+import { AddParticipants } from './AddParticipants';
+import { AttendanceToggle } from './AttendanceToggle';
+
+const NoParticipants = () => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {translate('app.training.no_participants')}
+    </Typography>
+  );
+};
+
+/** TRN-1 The participants (a unit user sees its own cadres) with their attendance. */
+const Participants = () => (
+  <Box sx={{ width: '100%' }}>
+    <ReferenceManyField reference="trainingParticipations" target="sessionId" sort={{ field: 'unitId', order: 'ASC' }} perPage={500} empty={<NoParticipants />}>
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="cadreId" disableSort>
+          <ReferenceField source="cadreId" reference="cadres" link="show" />
+        </DataTable.Col>
+        <DataTable.Col source="unitId" disableSort>
+          <UnitField link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="attended" disableSort>
+          <AttendanceToggle />
+        </DataTable.Col>
+        <DataTable.NumberCol source="hours" disableSort field={NumberField} />
+        <DataTable.Col source="confirmedBy" disableSort />
+        <DataTable.Col source="note" disableSort field={TextField} />
+      </DataTable>
+    </ReferenceManyField>
+    <Box sx={{ mt: 1 }}>
+      <AddParticipants />
+    </Box>
+  </Box>
+);
+
+export const SessionShow = () => (
+  <Show
+    actions={
+      <TopToolbar>
+        <EditButton />
+      </TopToolbar>
+    }
+  >
+    <SimpleShowLayout>
+      <TextField source="title" />
+      <EnumField source="kind" enumName="trainingKind" />
+      <TextField source="startDate" />
+      <TextField source="endDate" />
+      <TextField source="place" />
+      <NumberField source="hours" />
+      <TextField source="organiser" />
+      <TextField source="outcome" />
+      <Labeled label="app.training.participants" fullWidth>
+        <Participants />
+      </Labeled>
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,37 @@
+import { DataTable, DateInput, List, TextField } from 'react-admin';
+import { EnumChip } from '../common/EnumChip';
+import { today } from '../common/today';
+import { UnitInput } from '../common/UnitInput';
+import { useViewer } from '../common/useViewer';
+
+/**
+ * MGT-4 Cadres with warning signs (a pending exit, an admonishment, a proposed removal, a failed
+ * duty-log check, a low evaluation) known on a date, default today.
+ */
+export const WarningsPage = () => {
+  const { allUnits } = useViewer();
+  const filters = [...(allUnits ? [<UnitInput key="unitId" source="unitId" alwaysOn />] : []), <DateInput key="asOf" source="asOf" alwaysOn />];
+  return (
+    <List
+      resource="cadreWarnings"
+      title="app.warnings.title"
+      filters={filters}
+      filterDefaultValues={{ asOf: today() }}
+      perPage={50}
+      exporter={false}
+      actions={false}
+      storeKey={false}
+      empty={false}
+    >
+      <DataTable bulkActionButtons={false} rowClick={(_id, _resource, record) => `/cadres/${record.cadreId}/show`}>
+        <DataTable.Col source="cadre.name" label="resources.cadreWarnings.fields.cadre" />
+        <DataTable.Col source="cadre.unit.name" label="resources.cadreWarnings.fields.unit" />
+        <DataTable.Col source="kind">
+          <EnumChip source="kind" enumName="warningKind" />
+        </DataTable.Col>
+        <DataTable.Col source="since" />
+        <DataTable.Col source="detail" disableSort field={TextField} />
+      </DataTable>
+    </List>
+  );
+};
