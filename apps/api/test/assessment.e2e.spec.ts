@@ -583,6 +583,11 @@ describe.each(backends)('ASM-1..5, PAY-3/4 and policy parameters (%s)', (backend
     expect((await api.ok<{ targetAwards: AwardRow[] }>(AWARDS, { y: year }, world.b.token)).targetAwards).toEqual([
       { unit: { id: world.b.unitId }, rank: 2, total: 880, recipient: { id: world.b.cadreId }, minimumAmount: 5000 },
     ]);
+    // PAY-3 likewise: a unit user gets its own team's realisation awards only, even when asking for another unit
+    const realisation = 'query($y: Int!, $u: ID) { realisationAwards(year: $y, unitId: $u) { cadre { id } unit { id } amount } }';
+    expect((await api.ok<{ realisationAwards: unknown[] }>(realisation, { y: year, u: null }, world.a.token)).realisationAwards).toEqual([{ cadre: { id: world.a.cadreId }, unit: { id: world.a.unitId }, amount: 2700 }]);
+    expect((await api.ok<{ realisationAwards: unknown[] }>(realisation, { y: year, u: v.unitId }, world.a.token)).realisationAwards).toEqual([]);
+    expect((await api.ok<{ realisationAwards: unknown[] }>(realisation, { y: year, u: v.unitId }, admin)).realisationAwards).toEqual([{ cadre: { id: v.secretaryId }, unit: { id: v.unitId }, amount: 2850 }]);
   });
 
   // ---- PAY-3 realisation awards

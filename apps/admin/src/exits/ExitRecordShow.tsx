@@ -1,4 +1,3 @@
-import type { ReactElement } from 'react';
 import { Typography } from '@mui/material';
 import {
   DataTable,
@@ -9,14 +8,16 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
-  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { EnumChip } from '../common/EnumChip';
+import { IfValue } from '../common/IfValue';
 import { EnumField } from '../common/EnumField';
 import { UnitField } from '../common/UnitField';
 import { PostLabel } from '../posts/PostLabel';
 import { ProposalActions } from '../succession/ProposalActions';
+import { RecordTitle } from '../common/RecordTitle';
+import { ExitLabel } from './ExitLabel';
 import { PendingChip } from './PendingChip';
 
 const Empty = ({ message }: { message: string }) => {
@@ -28,19 +29,8 @@ const Empty = ({ message }: { message: string }) => {
   );
 };
 
-/** A field shown only when the exit recorded it (each kind records its own: MGT-3). */
-const IfRecorded = ({ source, children }: { source: string; children: ReactElement }) => {
-  const record = useRecordContext();
-  if (record?.[source] == null || record[source] === '') return null;
-  return (
-    <Labeled source={source} resource="exitRecords">
-      {children}
-    </Labeled>
-  );
-};
-
 export const ExitRecordShow = () => (
-  <Show>
+  <Show title={<RecordTitle><ExitLabel /></RecordTitle>}>
     <SimpleShowLayout>
       <ReferenceField source="cadreId" reference="cadres" link="show" />
       <UnitField source="unitId" />
@@ -48,24 +38,28 @@ export const ExitRecordShow = () => (
       <TextField source="effectiveDate" />
       <PendingChip label="resources.exitRecords.fields.effective" />
       <TextField source="reason" />
-      <TextField source="basis" emptyText="-" />
+      <IfValue source="basis" label={false}>
+        <TextField source="basis" />
+      </IfValue>
       <TextField source="approvedBy" />
-      <TextField source="approvedOn" emptyText="-" />
-      <IfRecorded source="submittedOn">
+      <IfValue source="approvedOn" label={false}>
+        <TextField source="approvedOn" />
+      </IfValue>
+      <IfValue source="submittedOn" label={false}>
         <TextField source="submittedOn" />
-      </IfRecorded>
-      <IfRecorded source="decisionNumber">
+      </IfValue>
+      <IfValue source="decisionNumber" label={false}>
         <TextField source="decisionNumber" />
-      </IfRecorded>
-      <IfRecorded source="registeredVoters">
+      </IfValue>
+      <IfValue source="registeredVoters" label={false}>
         <NumberField source="registeredVoters" />
-      </IfRecorded>
-      <IfRecorded source="votesCast">
+      </IfValue>
+      <IfValue source="votesCast" label={false}>
         <NumberField source="votesCast" />
-      </IfRecorded>
-      <IfRecorded source="votesFor">
+      </IfValue>
+      <IfValue source="votesFor" label={false}>
         <NumberField source="votesFor" />
-      </IfRecorded>
+      </IfValue>
       <TextField source="recordedBy" />
       <Labeled source="endedAppointments" fullWidth>
         <ReferenceArrayField source="endedAppointmentsIds" reference="appointments" empty={<Empty message="app.exit.no_appointments" />}>

@@ -12,9 +12,12 @@ import {
 } from 'react-admin';
 import { EnumChip } from '../common/EnumChip';
 import { EnumField } from '../common/EnumField';
+import { IfValue } from '../common/IfValue';
 import { UnitField } from '../common/UnitField';
 import { PostLabel } from '../posts/PostLabel';
+import { RecordTitle } from '../common/RecordTitle';
 import { Assignments } from './Assignments';
+import { ReserveCandidateLabel } from './ReserveCandidateLabel';
 import { NextStepButton } from './NextStepButton';
 import { StepHistory } from './StepHistory';
 
@@ -25,7 +28,7 @@ const Actions = () => (
 );
 
 /** RES-3 民主推荐 records the vote. */
-const Votes = () => {
+const Votes = (_props: { label?: false }) => {
   const record = useRecordContext();
   if (record?.source !== 'DEMOCRATIC') return null;
   return (
@@ -44,7 +47,7 @@ const Votes = () => {
 };
 
 /** RES-1 the post this reserve backs now */
-const ActivePair = () => {
+const ActivePair = (_props: { label?: false }) => {
   const record = useRecordContext();
   if (!record?.activePair) return null;
   return (
@@ -59,19 +62,27 @@ const ActivePair = () => {
 };
 
 export const ReserveCandidateShow = () => (
-  <Show actions={<Actions />}>
+  <Show actions={<Actions />} title={<RecordTitle><ReserveCandidateLabel /></RecordTitle>}>
     <SimpleShowLayout>
       <ReferenceField source="cadreId" reference="cadres" link="show" />
       <UnitField source="unitId" />
       <EnumField source="source" enumName="recommendationSource" />
-      <Votes />
+      <Votes label={false} />
       <EnumChip source="status" enumName="reserveStatus" />
       <BooleanField source="inPool" />
-      <TextField source="inPoolFrom" />
-      <TextField source="leftPoolOn" />
-      <ActivePair />
-      <EnumChip source="developmentGaps" enumName="developmentGap" />
-      <TextField source="note" />
+      <IfValue source="inPoolFrom" label={false}>
+        <TextField source="inPoolFrom" />
+      </IfValue>
+      <IfValue source="leftPoolOn" label={false}>
+        <TextField source="leftPoolOn" />
+      </IfValue>
+      <ActivePair label={false} />
+      <IfValue source="developmentGaps" label={false}>
+        <EnumChip source="developmentGaps" enumName="developmentGap" />
+      </IfValue>
+      <IfValue source="note" label={false}>
+        <TextField source="note" />
+      </IfValue>
       <Labeled label="app.reserve.steps" fullWidth>
         <StepHistory />
       </Labeled>

@@ -2,11 +2,13 @@ import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField, useRecordCo
 import { BooleanField } from 'react-admin';
 import { EnumChip } from '../common/EnumChip';
 import { EnumField } from '../common/EnumField';
+import { IfValue } from '../common/IfValue';
 import { UnitField } from '../common/UnitField';
+import { RecordTitle } from '../common/RecordTitle';
 import { criteria } from './criteria';
 
 /** SEL-4 where a dispatched secretary comes from and why no local candidate was suitable */
-const Dispatch = () => {
+const Dispatch = (_props: { label?: false }) => {
   const record = useRecordContext();
   if (!record?.dispatched) return null;
   return (
@@ -22,7 +24,7 @@ const Dispatch = () => {
 };
 
 export const SelectionShow = () => (
-  <Show>
+  <Show title={<RecordTitle><UnitField source="unitId" link={false} /></RecordTitle>}>
     <SimpleShowLayout>
       <UnitField source="unitId" />
       <ReferenceField source="appointmentId" reference="appointments" link="show" />
@@ -32,8 +34,10 @@ export const SelectionShow = () => (
         <EnumChip key={c} source={c} enumName="judgement" />
       ))}
       <BooleanField source="dispatched" />
-      <Dispatch />
-      <TextField source="note" />
+      <Dispatch label={false} />
+      <IfValue source="note" label={false}>
+        <TextField source="note" />
+      </IfValue>
     </SimpleShowLayout>
   </Show>
 );

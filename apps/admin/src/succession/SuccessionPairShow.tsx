@@ -1,11 +1,19 @@
 import { ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { EnumField } from '../common/EnumField';
+import { RecordTitle } from '../common/RecordTitle';
 import { UnitField } from '../common/UnitField';
 import { PostLabel } from '../posts/PostLabel';
 import { ReleaseDialog } from './ReleaseDialog';
 
 export const SuccessionPairShow = () => (
   <Show
+    title={
+      <RecordTitle>
+        <ReferenceField source="postId" reference="posts" link={false}>
+          <PostLabel />
+        </ReferenceField>
+      </RecordTitle>
+    }
     actions={
       <TopToolbar>
         <ReleaseDialog />

@@ -26,6 +26,8 @@ export class AssessmentYear extends BaseEntity {
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 32, nullable: true }) publishedBy?: string | null;
   @Field(() => Int) @Property({ type: 'integer' }) reopenCount: number = 0;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) lastReopenReason?: string | null;
+  /** the policy parameters in force when the year was published: awards keep using them (ASM-5) */
+  @Property({ type: 'json', nullable: true }) policySnapshot?: Record<string, number | boolean> | null;
 }
 
 /** ASM-1 An indicator of a year's catalogue with its maximum points. */
@@ -98,6 +100,8 @@ export class Consequence extends UnitOwnedEntity {
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 32, nullable: true }) decidedBy?: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) @Property({ type: Date, nullable: true }) decidedAt?: Date | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reason?: string | null;
+  /** ASM-5 dismissed by re-opening the year (not by a person): a republication may propose it again */
+  @Field(() => Boolean) @Property({ type: 'boolean' }) withdrawnByReopen: boolean = false;
   /** MGT-3 the exit that carried out a confirmed removal */
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) exitRecordId?: string | null;
 }

@@ -17,6 +17,8 @@ import {
   rankUnits,
   realisationAward,
   targetAwardUnits,
+  effectivePolicy,
+  type PolicyValues,
   type PublishedRanking,
   type RankedRow,
   type UnitKind as UnitKindT,
@@ -75,6 +77,12 @@ export class ScoreInput {
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
+/** ASM-5 the policy of a published year as it was when published; the current one for drafts. */
+export async function yearPolicy(em: EntityManager, year: number): Promise<PolicyValues> {
+  const row = await em.findOne(AssessmentYear, { year });
+  return row?.status === AssessmentYearStatus.PUBLISHED && row.policySnapshot ? effectivePolicy(row.policySnapshot as Partial<PolicyValues>) : policyFor(em, year);
+}
+
 /** Holders of a unit's main-leader posts on a date (ORG-4: the secretary; by policy also the director). */
 async function mainLeaders(em: EntityManager, unitIds: string[], date: string, includeDirector: boolean): Promise<Map<string, Cadre[]>> {
   const titles = [PostTitle.PARTY_SECRETARY, PostTitle.DIRECTOR].filter((t) => isMainLeaderTitle(t, includeDirector));
@@ -124,6 +132,10 @@ export async function publishYear(ctx: Pick<Context, 'em' | 'today' | 'now' | 'u
   }
   const incomplete = [...byUnit.values()].filter((u) => u.scores.length < indicators.length).map((u) => u.unit.name);
   if (incomplete.length) throw new ConflictError(`Not every indicator is scored for: ${incomplete.join('、')}.`);
+  // ASM-1 every deduction carries its reason (an indicator's maximum may have been raised since)
+  const maxOf = new Map(indicators.map((i) => [i.id, i.maxPoints]));
+  const unexplained = [...new Set(scores.filter((s) => s.points < maxOf.get(s.indicator.id)! && !s.note).map((s) => s.unit.name))];
+  if (unexplained.length) throw new ConflictError(`Deductions without a reason for: ${unexplained.join('、')}.`);
   if (byUnit.size === 0) throw new ConflictError(`No unit has been scored for ${year}.`);
   const ranked = rankUnits([...byUnit.values()].map((u) => ({ unitId: u.unit.id, kind: u.unit.kind, total: u.scores.reduce((sum, s) => sum + s.points, 0) })));
   const policy = await policyFor(ctx.em, year);
@@ -139,7 +151,8 @@ export async function publishYear(ctx: Pick<Context, 'em' | 'today' | 'now' | 'u
     rows: earlier.filter((e) => e.year === yr).map((e): RankedRow => ({ unitId: e.rankedUnit.id, kind: e.kind, total: e.total, rank: e.rank, isLast: e.isLast })),
   }));
   history.push({ year, rows: ranked });
-  const decided = await ctx.em.find(Consequence, { year, status: CS.CONFIRMED });
+  // a person's decision stands: confirmed or dismissed proposals are not made again after a re-opening
+  const decided = await ctx.em.find(Consequence, { year, status: { $in: [CS.CONFIRMED, CS.DISMISSED] }, withdrawnByReopen: false });
   for (const p of proposeConsequences(history, year, policy)) {
     const subjects = leaders.get(p.unitId) ?? [];
     for (const subject of subjects.length ? subjects : [null]) {
@@ -147,7 +160,7 @@ export async function publishYear(ctx: Pick<Context, 'em' | 'today' | 'now' | 'u
       ctx.em.persist(Object.assign(new Consequence(), { unit: byUnit.get(p.unitId)!.unit, year, kind: p.kind, subject, subjectName: subject?.name ?? null, evidence: p.evidence, streakYears: p.streakYears }));
     }
   }
-  Object.assign(y, { status: AssessmentYearStatus.PUBLISHED, publishedAt: ctx.now, publishedBy: ctx.username });
+  Object.assign(y, { status: AssessmentYearStatus.PUBLISHED, publishedAt: ctx.now, publishedBy: ctx.username, policySnapshot: { ...policy } });
 }
 
 @Resolver()
@@ -192,7 +205,7 @@ export class AssessmentResolver {
     const viewer = requireViewer(ctx);
     const entries = await ctx.em.find(RankingEntry, { year }, { populate: ['rankedUnit'] });
     if (entries.length === 0) return [];
-    const policy = await policyFor(ctx.em, year);
+    const policy = await yearPolicy(ctx.em, year);
     const byUnit = new Map(entries.map((e) => [e.rankedUnit.id, e]));
     const awarded = targetAwardUnits(entries.map((e) => ({ unitId: e.rankedUnit.id, kind: e.kind, total: e.total, rank: e.rank, isLast: e.isLast })), policy).filter(
       (a) => viewer.role !== Role.UNIT_USER || a.unitId === viewer.unitId,
@@ -211,7 +224,7 @@ export class AssessmentResolver {
   async realisationAwards(@Arg('year', () => Int) year: number, @Arg('unitId', () => ID, { nullable: true }) unitId: string | null, @Ctx() ctx: Context): Promise<RealisationAwardRow[]> {
     assertCan(ctx, 'list', 'assessmentScores');
     const entries = await ctx.em.find(RankingEntry, { year, ...(unitId ? { rankedUnit: unitId } : {}) }, { populate: ['rankedUnit'] });
-    const policy = await policyFor(ctx.em, year);
+    const policy = await yearPolicy(ctx.em, year);
     const date = `${year}-12-31` < ctx.today ? `${year}-12-31` : ctx.today;
     const team = await ctx.em.find(Appointment, { unit: { $in: entries.map((e) => e.rankedUnit.id) }, startDate: { $lte: date }, $or: [{ endDate: null }, { endDate: { $gt: date } }] }, { populate: ['cadre'] });
     const rows: RealisationAwardRow[] = [];
@@ -250,7 +263,10 @@ export class AssessmentResolver {
     const indicators = new Map((await ctx.em.find(AssessmentIndicator, { year })).map((i) => [i.id, i]));
     const existing = new Map((await ctx.em.find(AssessmentScore, { unit, year })).map((s) => [s.indicator.id, s]));
     const problems = new Problems();
-    scores.forEach((cell, index) => problems.check(indicators.has(cell.indicatorId), `scores.${index}.indicatorId`, 'not an indicator of this year'));
+    scores.forEach((cell, index) => {
+      problems.check(indicators.has(cell.indicatorId), `scores.${index}.indicatorId`, 'not an indicator of this year');
+      problems.check(scores.findIndex((c) => c.indicatorId === cell.indicatorId) === index, `scores.${index}.indicatorId`, 'the same indicator twice');
+    });
     problems.throwIfAny();
     const result: AssessmentScore[] = [];
     for (const cell of scores) {
@@ -299,9 +315,9 @@ export class AssessmentResolver {
     new Problems().check(!!text(reason), 'reason', 'say why the year is re-opened').throwIfAny();
     for (const e of await ctx.em.find(RankingEntry, { year })) ctx.em.remove(e);
     for (const c of await ctx.em.find(Consequence, { year, status: CS.PROPOSED })) {
-      Object.assign(c, { status: CS.DISMISSED, reason: `年度考核重新开放：${text(reason)}`, decidedBy: ctx.username, decidedAt: ctx.now });
+      Object.assign(c, { status: CS.DISMISSED, withdrawnByReopen: true, reason: `年度考核重新开放：${text(reason)}`, decidedBy: ctx.username, decidedAt: ctx.now });
     }
-    Object.assign(y, { status: AssessmentYearStatus.DRAFT, reopenCount: y.reopenCount + 1, lastReopenReason: text(reason) });
+    Object.assign(y, { status: AssessmentYearStatus.DRAFT, reopenCount: y.reopenCount + 1, lastReopenReason: text(reason), policySnapshot: null });
     await ctx.em.flush();
     return y;
   }

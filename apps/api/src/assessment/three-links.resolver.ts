@@ -10,8 +10,8 @@ import { ExitRecord } from '../exit/exit-record.entity';
 import { ReserveCandidate } from '../reserve/reserve.entities';
 import { PayRecord, DutyLogCheck } from '../pay/pay.entities';
 import { Honour } from '../care/care.entities';
-import { policyFor } from '../policy/policy.service';
 import { Consequence, RankingEntry } from './assessment.entities';
+import { yearPolicy } from './assessment.resolver';
 
 @ObjectType({ description: 'TGT-6 三挂钩: a cadre’s results of a year that feed pay, awards and appointment decisions' })
 export class ThreeLinksRow {
@@ -58,7 +58,7 @@ export class ThreeLinksResolver {
     const appointments = await ctx.em.find(Appointment, { ...where, startDate: { $lte: end }, $or: [{ endDate: null }, { endDate: { $gt: start } }] }, { populate: ['cadre', 'post', 'unit'] });
     const cadres = [...new Map(appointments.map((a) => [a.cadre.id, a.cadre])).values()];
     const ids = cadres.map((c) => c.id);
-    const policy = await policyFor(ctx.em, year);
+    const policy = await yearPolicy(ctx.em, year);
     // the published ranking is public (ASM-2); the unit scope is kept for everything else
     const ranking = await ctx.em.find(RankingEntry, { year }, { populate: ['rankedUnit'], filters: { [UNIT_SCOPE]: false } });
     const awarded = new Map(targetAwardUnits(ranking.map((e) => ({ unitId: e.rankedUnit.id, kind: e.kind, total: e.total, rank: e.rank, isLast: e.isLast })), policy).map((a) => [a.unitId, a]));

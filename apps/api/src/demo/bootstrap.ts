@@ -10,6 +10,8 @@ import { User } from '../users/user.entity';
 import { demoUnits } from './demo-data';
 import { seedWorkflows, type SeededUnit } from './seed-workflows';
 import { seedAssessment } from './seed-assessment';
+import { seedPayCare } from './seed-pay-care';
+import { policyFor } from '../policy/policy.service';
 
 export function make<T extends object>(em: EntityManager, cls: new () => T, data: Partial<T>): T {
   const entity = Object.assign(new cls(), data);
@@ -56,6 +58,8 @@ export async function seedDemo(em: EntityManager, password: string, now: Date): 
   cadres += seedWorkflows(em, seeded, today);
   await em.flush();
   await seedAssessment(em, seeded.map((s) => s.unit), today, now);
+  seedPayCare(em, seeded, today, await policyFor(em, 2025));
+  await em.flush();
   return cadres;
 }
 

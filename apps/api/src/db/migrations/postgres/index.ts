@@ -3,6 +3,7 @@ import { Migration20261125200252 } from './Migration20261125200252';
 import { Migration20261125200854 } from './Migration20261125200854';
 import { Migration20261125201302 } from './Migration20261125201302';
 import { Migration20261125201403 } from './Migration20261125201403';
+import { Migration20261125202624 } from './Migration20261125202624';
 
 /** postgres migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const postgresMigrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261125200854', class: Migration20261125200854 },
   { name: 'Migration20261125201302', class: Migration20261125201302 },
   { name: 'Migration20261125201403', class: Migration20261125201403 },
+  { name: 'Migration20261125202624', class: Migration20261125202624 },
 ];
