@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { Box } from '@mui/material';
 import { useGetResourceLabel, useRecordContext, useResourceContext } from 'react-admin';
 
 /**
@@ -11,8 +12,9 @@ export const RecordTitle = ({ children }: { children: ReactElement }) => {
   const getResourceLabel = useGetResourceLabel();
   if (!record || !resource) return null;
   return (
-    <span>
+    // a field inside the title (a ReferenceField's text) takes the title's font
+    <Box component="span" sx={{ '& .MuiTypography-root': { font: 'inherit' } }}>
       {getResourceLabel(resource, 1)} {children}
-    </span>
+    </Box>
   );
 };

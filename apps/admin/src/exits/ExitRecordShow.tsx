@@ -1,4 +1,5 @@
-import { Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { Box, Typography } from '@mui/material';
 import {
   DataTable,
   Labeled,
@@ -29,6 +30,45 @@ const Empty = ({ message }: { message: string }) => {
   );
 };
 
+/** a row of the fields that have a value, each labelled */
+const Row = ({ children }: { children: ReactNode }) => <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 4 }}>{children}</Box>;
+
+/** MGT-3 who approved the exit, when, on what basis */
+const Approval = (_props: { label?: false }) => (
+  <Row>
+    <Labeled source="approvedBy">
+      <TextField source="approvedBy" />
+    </Labeled>
+    <IfValue source="approvedOn">
+      <TextField source="approvedOn" />
+    </IfValue>
+    <IfValue source="basis">
+      <TextField source="basis" />
+    </IfValue>
+  </Row>
+);
+
+/** MGT-3 what the kind's procedure recorded: the resignation's date, the decision's number, the recall vote */
+const KindDetails = (_props: { label?: false }) => (
+  <Row>
+    <IfValue source="submittedOn">
+      <TextField source="submittedOn" />
+    </IfValue>
+    <IfValue source="decisionNumber">
+      <TextField source="decisionNumber" />
+    </IfValue>
+    <IfValue source="registeredVoters">
+      <NumberField source="registeredVoters" />
+    </IfValue>
+    <IfValue source="votesCast">
+      <NumberField source="votesCast" />
+    </IfValue>
+    <IfValue source="votesFor">
+      <NumberField source="votesFor" />
+    </IfValue>
+  </Row>
+);
+
 export const ExitRecordShow = () => (
   <Show title={<RecordTitle><ExitLabel /></RecordTitle>}>
     <SimpleShowLayout>
@@ -38,28 +78,8 @@ export const ExitRecordShow = () => (
       <TextField source="effectiveDate" />
       <PendingChip label="resources.exitRecords.fields.effective" />
       <TextField source="reason" />
-      <IfValue source="basis" label={false}>
-        <TextField source="basis" />
-      </IfValue>
-      <TextField source="approvedBy" />
-      <IfValue source="approvedOn" label={false}>
-        <TextField source="approvedOn" />
-      </IfValue>
-      <IfValue source="submittedOn" label={false}>
-        <TextField source="submittedOn" />
-      </IfValue>
-      <IfValue source="decisionNumber" label={false}>
-        <TextField source="decisionNumber" />
-      </IfValue>
-      <IfValue source="registeredVoters" label={false}>
-        <NumberField source="registeredVoters" />
-      </IfValue>
-      <IfValue source="votesCast" label={false}>
-        <NumberField source="votesCast" />
-      </IfValue>
-      <IfValue source="votesFor" label={false}>
-        <NumberField source="votesFor" />
-      </IfValue>
+      <Approval label={false} />
+      <KindDetails label={false} />
       <TextField source="recordedBy" />
       <Labeled source="endedAppointments" fullWidth>
         <ReferenceArrayField source="endedAppointmentsIds" reference="appointments" empty={<Empty message="app.exit.no_appointments" />}>

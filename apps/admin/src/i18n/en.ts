@@ -420,6 +420,7 @@ export const appEnglishMessages = {
       reserve: 'Reserve in the pool',
       pool_help: 'Only the reserves in the pool of this village/community',
       already_paired: 'backs another post',
+      no_pool: 'This village/community has no reserve in the pool yet: a reserve enters it after the subdistrict’s review.',
       release: 'Release',
       released: 'Pair released',
       appoint: 'Appoint successor',

@@ -640,6 +640,7 @@ export const appChineseMessages = {
       reserve: '在库后备干部',
       pool_help: '仅列出本村(社区)已入库的后备干部',
       already_paired: '已与其他岗位结对',
+      no_pool: '本村(社区)暂无在库的后备干部，需先经“三荐二议一审查”入库。',
       release: '解除结对',
       released: '已解除结对',
       appoint: '任命接任',

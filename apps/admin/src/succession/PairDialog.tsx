@@ -1,6 +1,7 @@
 import { canAccess } from '@liangwei/domain';
 import LinkIcon from '@mui/icons-material/Link';
-import { DateInput, Labeled, ReferenceField, ReferenceInput, required, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { Alert } from '@mui/material';
+import { DateInput, Labeled, useGetList, ReferenceField, ReferenceInput, required, SelectInput, useRecordContext, useTranslate } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import { today } from '../common/today';
 import { useApiAction } from '../common/useApiAction';
@@ -21,6 +22,18 @@ const ReserveOption = () => {
   );
 };
 
+/** Says so when the unit has no reserve in the pool to pair with. */
+const EmptyPoolNotice = ({ unitId }: { unitId: unknown }) => {
+  const translate = useTranslate();
+  const { total, isPending } = useGetList('reserveCandidates', { filter: { unitId, status: 'IN_POOL' }, pagination: { page: 1, perPage: 1 } });
+  if (isPending || (total ?? 0) > 0) return null;
+  return (
+    <Alert severity="warning" sx={{ mt: 1 }}>
+      {translate('app.succession.no_pool')}
+    </Alert>
+  );
+};
+
 /**
  * RES-1 一职一备: pairs a post without a reserve (the row: a post) with a reserve in the pool of
  * the same unit. Admins only.
@@ -36,9 +49,12 @@ export const PairDialog = () => {
       icon={<LinkIcon />}
       defaultValues={{ pairedOn: today() }}
       intro={
-        <Labeled label="app.succession.post">
-          <PostLabel />
-        </Labeled>
+        <>
+          <Labeled label="app.succession.post">
+            <PostLabel />
+          </Labeled>
+          <EmptyPoolNotice unitId={post.unitId} />
+        </>
       }
       onSubmit={(values) =>
         run(

@@ -13,6 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { EnumField } from '../common/EnumField';
+import { IfValue } from '../common/IfValue';
 import { UnitField } from '../common/UnitField';
 import { AddParticipants } from './AddParticipants';
 import { AttendanceToggle } from './AttendanceToggle';
@@ -64,10 +65,16 @@ export const SessionShow = () => (
       <EnumField source="kind" enumName="trainingKind" />
       <TextField source="startDate" />
       <TextField source="endDate" />
-      <TextField source="place" />
+      <IfValue source="place" label={false}>
+        <TextField source="place" />
+      </IfValue>
       <NumberField source="hours" />
-      <TextField source="organiser" />
-      <TextField source="outcome" />
+      <IfValue source="organiser" label={false}>
+        <TextField source="organiser" />
+      </IfValue>
+      <IfValue source="outcome" label={false}>
+        <TextField source="outcome" />
+      </IfValue>
       <Labeled label="app.training.participants" fullWidth>
         <Participants />
       </Labeled>

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { codeOf, type TestApi } from './api';
 import { cadreArgs, createAppointment, createCadre, createPost, type UnitFixture, type World } from './fixture';
 import { SELECTION_ARGS, candidateAt, participation, prepareUnit, proposalIn, secretaryAppointment, trainingSession, type UnitExtras } from './workflows';
+import { adminOnly, adminToken, byUnit, everyoneReads, expectAll, list, meta, mutation, one, resourceReads, scopedRead, unitWrite } from './matrix-kit';
 import { registerPayMatrix } from './matrix-pay';
 import { registerAssessmentMatrix } from './matrix-assessment';
 
@@ -44,50 +45,7 @@ export interface Case {
   expect: Record<Who, Outcome>;
 }
 
-const expectAll = (o: Outcome, overrides: Partial<Record<Who, Outcome>> = {}): Record<Who, Outcome> => ({ admin: o, analyst: o, unitOwn: o, unitOther: o, anonymous: o, ...overrides });
-/** subdistrict-and-own-unit reads: others see nothing of it */
-const scopedRead = (other: Outcome) => expectAll('ok', { unitOther: other, anonymous: 'UNAUTHENTICATED' });
-/** what the unit maintains itself (ROLE-3): analyst never writes */
-const unitWrite = (other: Outcome) => ({ admin: 'ok', analyst: 'FORBIDDEN', unitOwn: 'ok', unitOther: other, anonymous: 'UNAUTHENTICATED' }) as Record<Who, Outcome>;
-const adminOnly = expectAll('FORBIDDEN', { admin: 'ok', anonymous: 'UNAUTHENTICATED' });
-
-const list = (op: string, fields: string, filter: (t: Target) => Record<string, unknown>): Case => ({
-  call: (t) => ({ query: `query($f: ${filterType(op)}) { ${op}(filter: $f, perPage: 50) { ${fields} } }`, variables: { f: filter(t) } }),
-  expect: scopedRead('empty'),
-});
-const meta = (op: string, filter: (t: Target) => Record<string, unknown>): Case => ({
-  call: (t) => ({ query: `query($f: ${filterType(op)}) { ${op}(filter: $f) { count } }`, variables: { f: filter(t) } }),
-  expect: scopedRead('empty'),
-});
-const one = (op: string, fields: string, id: (t: Target) => Promise<string> | string, expect = scopedRead('null')): Case => ({
-  call: async (t) => ({ query: `query($id: ID!) { ${op}(id: $id) { ${fields} } }`, variables: { id: await id(t) } }),
-  expect,
-});
-
-function filterType(op: string): string {
-  const plural = op.replace(/^_?all/, '').replace(/Meta$/, '');
-  const singular = plural.endsWith('Entries') ? plural.replace(/Entries$/, 'Entry') : plural.replace(/s$/, '');
-  return `${singular}Filter`;
-}
-
-/** The conventional read operations of a unit-owned resource (list, count, one). */
-function unitOwnedReads(name: string, plural: string, fields: string, id: (t: Target) => string): Record<string, Case> {
-  return {
-    [`all${plural}`]: list(`all${plural}`, fields, byUnit),
-    [`_all${plural}Meta`]: meta(`_all${plural}Meta`, byUnit),
-    [name]: one(name, fields, id),
-  };
-}
-
-const mutation = (query: string, variables: (t: Target) => Promise<Record<string, unknown>> | Record<string, unknown>, expect: Record<Who, Outcome>): Case => ({
-  call: async (t) => ({ query, variables: await variables(t) }),
-  expect,
-});
-/** every authenticated role reads it (subdistrict data units read) */
-const everyoneReads = expectAll('ok', { anonymous: 'UNAUTHENTICATED' });
-
-const byUnit = (t: Target) => ({ unitId: t.unit.unitId });
-const admin = (t: Target) => t.world.admin;
+const admin = adminToken;
 
 async function auditEntryOf(t: Target): Promise<string> {
   const data = await t.api.ok<{ allAuditEntries: { id: string }[] }>('query($u: ID) { allAuditEntries(filter: { unitId: $u }, perPage: 1) { id } }', { u: t.unit.unitId }, t.world.admin);
@@ -162,11 +120,11 @@ export const cases: Record<string, Case> = {
   AuditEntry: one('AuditEntry', 'id unitId', auditEntryOf, adminOnly),
 
   // --- reserves (RES-1..5)
-  ...unitOwnedReads('ReserveCandidate', 'ReserveCandidates', 'id unitId status cadre { unitId } steps { unitId } nextSteps', (t) => t.extras.candidateId),
-  ...unitOwnedReads('ReserveStepRecord', 'ReserveStepRecords', 'id unitId step candidate { unitId }', (t) => t.extras.stepId),
-  ...unitOwnedReads('ReserveAssignment', 'ReserveAssignments', 'id unitId reserveCandidate { unitId }', (t) => t.extras.assignmentId),
-  ...unitOwnedReads('SuccessionPair', 'SuccessionPairs', 'id unitId post { unitId } reserveCandidate { unitId }', (t) => t.extras.pairId),
-  ...unitOwnedReads('SuccessionProposal', 'SuccessionProposals', 'id unitId post { unitId } reserveCandidate { unitId }', (t) => t.extras.proposalId),
+  ...resourceReads('ReserveCandidate', 'ReserveCandidates', 'id unitId status cadre { unitId } steps { unitId } nextSteps', (t) => t.extras.candidateId),
+  ...resourceReads('ReserveStepRecord', 'ReserveStepRecords', 'id unitId step candidate { unitId }', (t) => t.extras.stepId),
+  ...resourceReads('ReserveAssignment', 'ReserveAssignments', 'id unitId reserveCandidate { unitId }', (t) => t.extras.assignmentId),
+  ...resourceReads('SuccessionPair', 'SuccessionPairs', 'id unitId post { unitId } reserveCandidate { unitId }', (t) => t.extras.pairId),
+  ...resourceReads('SuccessionProposal', 'SuccessionProposals', 'id unitId post { unitId } reserveCandidate { unitId }', (t) => t.extras.proposalId),
   recommendReserve: mutation('mutation($c: ID!) { recommendReserve(cadreId: $c, source: COMMITTEE) { id unitId } }', async (t) => ({ c: (await createCadre(t.api, admin(t), t.unit.unitId)).id }), unitWrite('BAD_USER_INPUT')),
   proposeReserve: mutation('mutation($id: ID!) { proposeReserve(id: $id) { id unitId } }', async (t) => ({ id: (await candidateAt(t.api, admin(t), t.unit.unitId, 'RECOMMENDED')).id }), unitWrite('NOT_FOUND')),
   committeeReviewReserve: mutation('mutation($id: ID!) { committeeReviewReserve(id: $id, approve: true, minutes: "纪要") { id unitId } }', async (t) => ({ id: (await candidateAt(t.api, admin(t), t.unit.unitId, 'PROPOSED')).id }), unitWrite('NOT_FOUND')),
@@ -192,7 +150,7 @@ export const cases: Record<string, Case> = {
   successionGaps: { call: (t) => ({ query: 'query($u: ID) { successionGaps(unitId: $u) { id unitId } }', variables: { u: t.unit.unitId } }), expect: scopedRead('empty') },
 
   // --- exits (MGT-3) and warnings (MGT-4)
-  ...unitOwnedReads('ExitRecord', 'ExitRecords', 'id unitId cadre { unitId } endedAppointments { unitId } successionProposals { unitId }', (t) => t.extras.exitId),
+  ...resourceReads('ExitRecord', 'ExitRecords', 'id unitId cadre { unitId } endedAppointments { unitId } successionProposals { unitId }', (t) => t.extras.exitId),
   exitCadre: mutation(
     'mutation($c: ID!) { exitCadre(cadreId: $c, kind: RESIGNATION, effectiveDate: "2026-11-20", reason: "个人原因") { id unitId } }',
     async (t) => ({ c: (await createCadre(t.api, admin(t), t.unit.unitId)).id }),
@@ -201,7 +159,7 @@ export const cases: Record<string, Case> = {
   cadreWarnings: { call: (t) => ({ query: 'query($u: ID) { cadreWarnings(unitId: $u) { kind cadre { unitId } } }', variables: { u: t.unit.unitId } }), expect: scopedRead('empty') },
 
   // --- secretary selection (SEL-3..5)
-  ...unitOwnedReads('SecretarySelection', 'SecretarySelections', 'id unitId appointment { unitId }', (t) => t.extras.selectionId),
+  ...resourceReads('SecretarySelection', 'SecretarySelections', 'id unitId appointment { unitId }', (t) => t.extras.selectionId),
   createSecretarySelection: mutation(`mutation($a: ID!) { createSecretarySelection(appointmentId: $a, ${SELECTION_ARGS}) { id unitId } }`, async (t) => ({ a: await secretaryAppointment(t.api, admin(t), t.unit.unitId) }), adminOnly),
   updateSecretarySelection: mutation('mutation($id: ID!) { updateSecretarySelection(id: $id, note: "复核") { id unitId } }', (t) => ({ id: t.extras.selectionId }), adminOnly),
 
@@ -211,7 +169,7 @@ export const cases: Record<string, Case> = {
   TrainingSession: one('TrainingSession', 'id title', (t) => t.extras.sessionId, everyoneReads),
   createTrainingSession: mutation('mutation { createTrainingSession(title: "外出考察", kind: STUDY_TRIP, startDate: "2026-09-01", hours: 16) { id } }', () => ({}), adminOnly),
   updateTrainingSession: mutation('mutation($id: ID!) { updateTrainingSession(id: $id, place: "县委党校") { id } }', (t) => ({ id: t.extras.sessionId }), adminOnly),
-  ...unitOwnedReads('TrainingParticipation', 'TrainingParticipations', 'id unitId cadre { unitId } session { id }', (t) => t.extras.participationId),
+  ...resourceReads('TrainingParticipation', 'TrainingParticipations', 'id unitId cadre { unitId } session { id }', (t) => t.extras.participationId),
   createTrainingParticipation: mutation(
     'mutation($s: ID!, $c: ID!) { createTrainingParticipation(sessionId: $s, cadreId: $c) { id unitId } }',
     async (t) => ({ s: t.extras.sessionId, c: (await createCadre(t.api, admin(t), t.unit.unitId)).id }),

@@ -1,5 +1,6 @@
 import type { GqlResult, TestApi } from './api';
 import { makeIdNumber } from '@liangwei/domain';
+import { filterType } from './matrix-kit';
 
 /** Small query helpers shared by the e2e suites. */
 
@@ -10,14 +11,10 @@ export function fieldsOf(result: GqlResult): string[] {
 
 /** How many rows `_all<plural>Meta` counts for the viewer, optionally filtered. */
 export async function countOf(api: TestApi, token: string, plural: string, filter: Record<string, unknown> = {}): Promise<number> {
-  const data = await api.ok<Record<string, { count: number }>>(`query($f: ${filterTypeOf(plural)}) { _all${plural}Meta(filter: $f) { count } }`, { f: filter }, token);
+  const data = await api.ok<Record<string, { count: number }>>(`query($f: ${filterType(plural)}) { _all${plural}Meta(filter: $f) { count } }`, { f: filter }, token);
   return data[`_all${plural}Meta`]!.count;
 }
 
-function filterTypeOf(plural: string): string {
-  const singular = plural === 'AuditEntries' ? 'AuditEntry' : plural.replace(/s$/, '');
-  return `${singular}Filter`;
-}
 
 /** The number of audit entries (read as the admin: a query writes nothing). */
 export function auditCount(api: TestApi, admin: string): Promise<number> {
