@@ -218,6 +218,98 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     await page.screenshot({ path: join(resultsDir, 'cadres-unit-user-zh.png'), fullPage: true });
   });
 
+  /** A token of the demo admin, for looking up demo rows through the API. */
+  async function adminToken(): Promise<string> {
+    const { login } = await graphql<{ login: { token: string } }>(
+      base,
+      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: 'admin', p: DEMO_PASSWORD },
+    );
+    return login.token;
+  }
+
+  it('lists the team composition of every unit, non-compliant units first (RES-4)', async () => {
+    const page = await signIn('admin');
+    const chips = page.locator('tbody td.column-compliant');
+    const texts = await step(page, 'compliance', async () => {
+      await page.goto(`${base}/#/compliance`);
+      await expect.poll(() => chips.count(), { timeout: 20_000 }).toBeGreaterThan(1);
+      return (await chips.allInnerTexts()).map((t) => t.trim());
+    });
+    expect(texts[0]).toBe('未达标');
+    const firstCompliant = texts.indexOf('达标');
+    expect(firstCompliant).toBeGreaterThan(0);
+    expect(texts.slice(firstCompliant).every((t) => t === '达标')).toBe(true);
+    // what the first unit lacks is said in words
+    expect((await page.locator('tbody tr').first().locator('td.column-missing').innerText()).trim()).toMatch(/^缺/);
+    await page.screenshot({ path: join(resultsDir, 'compliance-admin-zh.png'), fullPage: true });
+  });
+
+  it('offers a unit user 提议 or 集体审议 on its own candidate, never 办事处审查 (RES-3, ROLE-3)', async () => {
+    const token = await adminToken();
+    const { allReserveCandidates } = await graphql<{ allReserveCandidates: { unitId: string; cadre: { name: string } }[] }>(
+      base,
+      '{ allReserveCandidates(filter: { status: PROPOSED }, perPage: 1) { unitId cadre { name } } }',
+      {},
+      token,
+    );
+    const candidate = allReserveCandidates[0];
+    expect(candidate, 'the demo data has a candidate proposed by its Party organisation').toBeTruthy();
+    const { allUsers } = await graphql<{ allUsers: { username: string }[] }>(
+      base,
+      'query ($unitId: ID) { allUsers(filter: { role: UNIT_USER, unitId: $unitId }, perPage: 1) { username } }',
+      { unitId: candidate!.unitId },
+      token,
+    );
+    const page = await signIn(allUsers[0]!.username);
+    const row = page.locator('tbody tr', { hasText: candidate!.cadre.name });
+    await step(page, 'unit-user-pipeline', async () => {
+      await page.goto(`${base}/#/reserveCandidates`);
+      await expect.poll(() => row.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(() => row.first().getByRole('button', { name: /^(提议|集体审议)$/ }).count()).toBe(1);
+    });
+    expect(await page.getByRole('button', { name: '办事处审查' }).count()).toBe(0);
+    await page.screenshot({ path: join(resultsDir, 'reserves-unit-user-zh.png'), fullPage: true });
+  });
+
+  it('offers the admin 办事处审查 on a candidate the two committees approved, and the analyst nothing (RES-3, ROLE-1/2)', async () => {
+    const filter = encodeURIComponent(JSON.stringify({ status: 'COMMITTEE_APPROVED' }));
+    const admin = await signIn('admin');
+    const rows = admin.locator('tbody tr');
+    await step(admin, 'admin-pipeline', async () => {
+      await admin.goto(`${base}/#/reserveCandidates?filter=${filter}`);
+      await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(() => rows.first().getByRole('button', { name: '办事处审查' }).count()).toBe(1);
+    });
+    expect(await admin.getByRole('button', { name: '办事处审查' }).count()).toBe(await rows.count());
+    await step(admin, 'admin-review-dialog', async () => {
+      await rows.first().getByRole('button', { name: '办事处审查' }).click();
+      await admin.getByRole('dialog').getByText('办事处党委审查').waitFor();
+    });
+    await admin.screenshot({ path: join(resultsDir, 'reserves-admin-review-zh.png') });
+    await admin.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+
+    const analyst = await signIn('analyst');
+    const analystRows = analyst.locator('tbody tr');
+    await step(analyst, 'analyst-pipeline', async () => {
+      await analyst.goto(`${base}/#/reserveCandidates?filter=${filter}`);
+      await expect.poll(() => analystRows.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    });
+    expect(await analyst.locator('tbody button').count()).toBe(0);
+  });
+
+  it('shows the workflow figures on the dashboard', async () => {
+    const page = await signIn('admin');
+    await step(page, 'dashboard', async () => {
+      await page.goto(`${base}/#/`);
+      await page.getByText('后备干部(按状态)').waitFor();
+      await page.getByText('班子结构达标').first().waitFor();
+      await expect.poll(async () => (await page.locator('main').innerText()).includes('…'), { timeout: 20_000 }).toBe(false);
+    });
+    expect(await page.locator('main').innerText()).toMatch(/\d+ \/ \d+/);
+    await page.screenshot({ path: join(resultsDir, 'dashboard-admin-zh.png'), fullPage: true });
+  });
+
   it('switches the language from Chinese to English', async () => {
     const page = await signIn('admin');
     const nameHeader = page.locator('thead th.column-name');

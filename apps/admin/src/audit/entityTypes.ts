@@ -1,4 +1,4 @@
-import { graphQLTypeOf } from '../providers/dataProvider';
+import { graphQLTypeOf } from '../providers/graphQLTypes';
 
 /** The react-admin resource of a GraphQL type name (`Cadre` → `cadres`), if it is one of ours. */
 export function resourceOfType(type: string): string | undefined {

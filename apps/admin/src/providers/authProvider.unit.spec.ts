@@ -110,6 +110,36 @@ describe('authProvider', () => {
     expect(await can(admin, 'delete', 'cadres', { id: 'c1', unitId: 'u1' })).toBe(false);
   });
 
+  it('RES-3 / MGT-3 / TRN-1 lets a unit user recommend and confirm attendance, not record exits or enrol', async () => {
+    const unitUser = await signedIn('v001');
+    expect(await can(unitUser, 'create', 'reserveCandidates')).toBe(true);
+    expect(await can(unitUser, 'edit', 'reserveCandidates', { id: 'r1', unitId: 'u1' })).toBe(true);
+    expect(await can(unitUser, 'edit', 'reserveCandidates', { id: 'r2', unitId: 'u2' })).toBe(false);
+    expect(await can(unitUser, 'create', 'reserveAssignments')).toBe(true);
+    expect(await can(unitUser, 'create', 'exitRecords')).toBe(false);
+    expect(await can(unitUser, 'list', 'exitRecords')).toBe(true);
+    expect(await can(unitUser, 'edit', 'trainingParticipations', { id: 'p1', unitId: 'u1' })).toBe(true);
+    expect(await can(unitUser, 'create', 'trainingParticipations')).toBe(false);
+    expect(await can(unitUser, 'create', 'trainingSessions')).toBe(false);
+    expect(await can(unitUser, 'edit', 'successionPairs', { id: 's1', unitId: 'u1' })).toBe(false);
+    expect(await can(unitUser, 'create', 'secretarySelections')).toBe(false);
+  });
+
+  it('reads a rule query like its source, and writes none', async () => {
+    const analyst = await signedIn('analyst');
+    const unitUser = await signedIn('v001');
+    const admin = await signedIn('admin');
+    for (const p of [analyst, unitUser, admin]) {
+      expect(await can(p, 'list', 'reserveCompliance')).toBe(true);
+      expect(await can(p, 'list', 'successionGaps')).toBe(true);
+      expect(await can(p, 'list', 'cadreWarnings')).toBe(true);
+      expect(await can(p, 'list', 'trainingHours')).toBe(true);
+      expect(await can(p, 'create', 'reserveCompliance')).toBe(false);
+    }
+    expect(await can(analyst, 'create', 'reserveCandidates')).toBe(false);
+    expect(await can(admin, 'create', 'exitRecords')).toBe(true);
+  });
+
   it('grants nothing to nobody', async () => {
     const provider = createAuthProvider({ fetch: fakeFetch, storage });
     expect(await can(provider, 'list', 'units')).toBe(false);

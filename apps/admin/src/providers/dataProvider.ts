@@ -6,29 +6,10 @@ import { GRAPHQL_ENDPOINT } from './authProvider';
 import { customCreates } from './customCreates';
 import { flatData, toReactAdminError } from './errors';
 import { authFetch, graphqlRequest, type TypedDocument } from './graphqlRequest';
+import { graphQLTypeOf } from './graphQLTypes';
 import { getRuleQueryList, isRuleQuery } from './ruleQueries';
 
-/**
- * react-admin resource names (those of the domain's access rule) → GraphQL type names. The API
- * follows ra-data-graphql-simple's convention per type: `allCadres`, `Cadre`, `createCadre`, ...
- */
-export const graphQLTypeOf = {
-  units: 'Unit',
-  posts: 'Post',
-  cadres: 'Cadre',
-  appointments: 'Appointment',
-  users: 'User',
-  auditEntries: 'AuditEntry',
-  reserveCandidates: 'ReserveCandidate',
-  reserveSteps: 'ReserveStepRecord',
-  reserveAssignments: 'ReserveAssignment',
-  successionPairs: 'SuccessionPair',
-  successionProposals: 'SuccessionProposal',
-  exitRecords: 'ExitRecord',
-  secretarySelections: 'SecretarySelection',
-  trainingSessions: 'TrainingSession',
-  trainingParticipations: 'TrainingParticipation',
-} as const;
+export { graphQLTypeOf };
 
 function typeName(resource: string): string {
   return (graphQLTypeOf as Record<string, string>)[resource] ?? resource;

@@ -54,7 +54,8 @@ export const ReserveCandidateList = () => {
   ];
   return (
     <List filters={filters} actions={<ListActions />} perPage={25} sort={{ field: 'recommendedOn', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      {/* the other steps' dates are on the candidacy's page (its step history) */}
+      <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& td.column-recommendedOn, & td.column-inPoolFrom': { whiteSpace: 'nowrap' } }}>
         <DataTable.Col source="cadreId">
           <ReferenceField source="cadreId" reference="cadres" link={false} />
         </DataTable.Col>
@@ -68,8 +69,6 @@ export const ReserveCandidateList = () => {
           <EnumChip source="status" enumName="reserveStatus" />
         </DataTable.Col>
         <DataTable.Col source="recommendedOn" />
-        <DataTable.Col source="proposedOn" disableSort />
-        <DataTable.Col source="committeeReviewedOn" disableSort />
         <DataTable.Col source="inPoolFrom" disableSort />
         <DataTable.Col source="nextSteps" label="app.reserve.next_step" disableSort>
           <NextStepButton />

@@ -2,11 +2,7 @@ import { canAccess } from '@liangwei/domain';
 import { Checkbox, Tooltip } from '@mui/material';
 import { useNotify, useRecordContext, useTranslate, useUpdate } from 'react-admin';
 import { useViewer } from '../common/useViewer';
-
-/** The label of an attendance value: attended, absent, or not confirmed yet (null). */
-export function attendanceKey(attended: unknown): string {
-  return attended === true ? 'app.training.attended' : attended === false ? 'app.training.absent' : 'app.training.unconfirmed';
-}
+import { attendanceKey } from './attendance';
 
 /**
  * TRN-1 Attendance of one participant, confirmed by the cadre's unit (or the subdistrict): a

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * Speed and memory benchmark of the API on the demo data (SQLite by default; PostgreSQL with
+ * BENCH_DATABASE_URL=postgres://…/db). Build first (`npm start` or `npx -y pnpm@12.4.2 turbo run build`).
+ * Usage: node scripts/bench.mjs [iterations]   — prints p50/p95 per query and the API's memory,
+ * and exits 1 when a target in docs/BENCHMARKS.md is missed.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const iterations = Number(process.argv[2] ?? 40);
+const TARGETS = { listP95: 150, ruleP95: 600, rssMb: 400 };
+
+const freePort = () => new Promise((ok) => { const s = createServer().listen(0, () => { const { port } = s.address(); s.close(() => ok(port)); }); });
+const dir = mkdtempSync(join(tmpdir(), 'liangwei-bench-'));
+const port = await freePort();
+const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+  env: { ...process.env, PORT: String(port), DATABASE_URL: process.env.BENCH_DATABASE_URL ?? join(dir, 'bench.sqlite'), SEED_DEMO: '1', DEMO_PASSWORD: 'bench-pass-1', JWT_SECRET: 'bench' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const url = `http://127.0.0.1:${port}`;
+try {
+  for (let i = 0; ; i += 1) {
+    if (i > 600) throw new Error('the API did not start');
+    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const gql = async (query, token) => {
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
+    const body = await res.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const login = async (u) => (await gql(`mutation { login(username: "${u}", password: "bench-pass-1") { token } }`)).login.token;
+  const admin = await login('admin');
+  const unit = await login('cun01');
+  const queries = [
+    ['list', 'admin: allCadres (25, with unit)', admin, '{ allCadres(perPage: 25, sortField: "name") { id name age idNumber unit { name } } _allCadresMeta { count } }'],
+    ['list', 'admin: allAppointments CURRENT (100, nested)', admin, '{ allAppointments(perPage: 100, filter: { status: CURRENT }) { id startDate cadre { name } post { name unit { name } } } }'],
+    ['list', 'unit user: allCadres (own unit)', unit, '{ allCadres(perPage: 25) { id name unit { name } } }'],
+    ['list', 'admin: allAuditEntries (25)', admin, '{ allAuditEntries(perPage: 25) { id at action changes { field } } }'],
+    ['rule', 'admin: reserveCompliance (26 units)', admin, '{ reserveCompliance { unit { name } compliant missing } }'],
+    ['rule', 'admin: successionGaps', admin, '{ successionGaps { id name } }'],
+    ['rule', 'admin: assessmentRanking 2025 VILLAGE', admin, '{ assessmentRanking(year: 2025, kind: VILLAGE) { unit { name } total rank isLast } }'],
+    ['rule', 'admin: threeLinks 2025 (all cadres)', admin, '{ threeLinks(year: 2025) { cadre { name } assessmentTotal pay payFloor allowanceDue } }'],
+    ['rule', 'admin: careDue', admin, '{ careDue { cadre { name } kind dueDate overdue } }'],
+    ['rule', 'admin: allowanceReport 2026', admin, '{ allowanceReport(year: 2026) { month amount reason } }'],
+  ];
+  const results = [];
+  let failed = false;
+  for (const [kind, name, token, query] of queries) {
+    await gql(query, token); // warm-up
+    const times = [];
+    for (let i = 0; i < iterations; i += 1) {
+      const t0 = performance.now();
+      await gql(query, token);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const p = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    const target = kind === 'list' ? TARGETS.listP95 : TARGETS.ruleP95;
+    const ok = p(0.95) <= target;
+    failed ||= !ok;
+    results.push({ query: name, p50: p(0.5).toFixed(1), p95: p(0.95).toFixed(1), 'target p95': target, ok });
+  }
+  const rss = Number((await import('node:fs')).readFileSync(`/proc/${api.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+  console.table(results);
+  console.log(`API resident memory after the run: ${rss.toFixed(0)} MB (target ≤ ${TARGETS.rssMb} MB)`);
+  if (rss > TARGETS.rssMb) failed = true;
+  process.exitCode = failed ? 1 : 0;
+} finally {
+  api.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}
