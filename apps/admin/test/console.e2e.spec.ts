@@ -285,6 +285,9 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     await step(admin, 'admin-review-dialog', async () => {
       await rows.first().getByRole('button', { name: '办事处审查' }).click();
       await admin.getByRole('dialog').getByText('办事处党委审查').waitFor();
+      // the dialog fades in: the screenshot waits until it is fully shown
+      const container = admin.locator('.MuiDialog-container');
+      await expect.poll(() => container.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     });
     await admin.screenshot({ path: join(resultsDir, 'reserves-admin-review-zh.png') });
     await admin.getByRole('dialog').getByRole('button', { name: '取消' }).click();

@@ -1,5 +1,5 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
+import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Field, ObjectType, UseMiddleware } from 'type-graphql';
 import { Education, Gender, PoliticalStatus } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
 import { MaskPii } from '../graphql/pii';

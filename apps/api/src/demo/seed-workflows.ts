@@ -83,7 +83,10 @@ export function seedWorkflows(em: EntityManager, units: SeededUnit[], today: Iso
     const rejected = status === ReserveStatus.REJECTED;
     const level = rejected ? 2 : reached.indexOf(status as (typeof reached)[number]);
     step('RECOMMEND', STEP_DATES.recommended, true, ReserveStatus.RECOMMENDED, unit.code);
-    if (level >= 1) step('PROPOSE', STEP_DATES.proposed, true, ReserveStatus.PROPOSED, unit.code), (c.proposedOn = STEP_DATES.proposed);
+    if (level >= 1) {
+      step('PROPOSE', STEP_DATES.proposed, true, ReserveStatus.PROPOSED, unit.code);
+      c.proposedOn = STEP_DATES.proposed;
+    }
     if (level >= 2) {
       c.committeeReviewedOn = STEP_DATES.reviewed;
       c.committeeMinutes = '两委联席会议集体审议，同意列为后备干部人选。';

@@ -1,5 +1,5 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { PostTitle } from '../graphql/enums';
 import { UnitOwnedEntity } from '../common/unit-owned.entity';
 
