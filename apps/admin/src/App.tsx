@@ -25,7 +25,9 @@ const authProvider = createAuthProvider({ onLogout: resetDataProvider });
 /**
  * The console. Resources are named as in the domain's access rule; the auth provider's
  * `canAccess` asks that rule, so react-admin hides what a role may not use (ROLE-1..3). Users and
- * the audit log are not even declared for roles that may not list them.
+ * the audit log are not even declared for roles that may not list them. The rule queries
+ * (compliance, succession gaps, warnings, training statistics) are pages of their own
+ * (`routes.tsx`) over read-only list resources of the data provider (`providers/ruleQueries.ts`).
  */
 export const App = () => (
   <Admin

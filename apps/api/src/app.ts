@@ -91,6 +91,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     const user = await auth.userOf(em, req.headers.authorization, now);
     const viewer = viewerOf(user);
     if (options.unitScope !== false) scopeToViewer(em, scoped, viewer);
+    actor.now = now;
     actor.userId = user?.id ?? null;
     actor.username = user?.username ?? 'anonymous';
     const context: Context = { em, viewer, userId: user?.id ?? null, username: user?.username ?? null, now, today: isoDateOf(now), ip: clientAddress(req), loaders: new EntityLoaders(em), auth };

@@ -1,3 +1,4 @@
+import { isoDateOf } from '@liangwei/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, codeOf, TestApi, TODAY } from './support/api';
 import { buildWorld, createAppointment, createCadre, createPost, type World } from './support/fixture';
@@ -140,8 +141,8 @@ describe.each(backends)('MGT-3 exits and RES-2 succession (%s)', (backend) => {
     const warnings = (await api.ok<{ cadreWarnings: { kind: string; since: string; detail: string; cadre: { id: string } }[] }>(WARNINGS, {}, world.admin)).cadreWarnings;
     const mine = warnings.filter((w) => w.cadre.id === cadreId);
     const { ExitRecord } = await api.ok<{ ExitRecord: { createdAt: string } }>('query($id: ID!) { ExitRecord(id: $id) { createdAt } }', { id: exitCadre.id }, world.admin);
-    // since: the day the exit was recorded
-    expect(mine).toEqual([{ kind: 'EXIT_PENDING', since: new Date(ExitRecord.createdAt).toISOString().slice(0, 10), detail: expect.stringContaining('2026-12-31'), cadre: { id: cadreId } }]);
+    // since: the day the exit was recorded, in China's calendar (UTC+8)
+    expect(mine).toEqual([{ kind: 'EXIT_PENDING', since: isoDateOf(new Date(ExitRecord.createdAt)), detail: expect.stringContaining('2026-12-31'), cadre: { id: cadreId } }]);
     // the unit sees its own cadre's warning; another unit does not
     const own = (await api.ok<{ cadreWarnings: { kind: string; cadre: { id: string } }[] }>(WARNINGS, {}, world.a.token)).cadreWarnings;
     expect(own.filter((w) => w.cadre.id === cadreId).map((w) => w.kind)).toEqual(['EXIT_PENDING']);

@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
 import { EnumChip } from '../common/EnumChip';
 import { EnumField } from '../common/EnumField';
+import { noWrapDates } from '../common/tableStyles';
 
 const None = () => {
   const translate = useTranslate();
@@ -15,7 +16,7 @@ const None = () => {
 /** RES-3 The cadre's reserve candidacies (a rejected or withdrawn one stays in the history). */
 export const CadreCandidacies = () => (
   <ReferenceManyField reference="reserveCandidates" target="cadreId" sort={{ field: 'recommendedOn', order: 'DESC' }} perPage={20} empty={<None />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="source" disableSort>
         <EnumField source="source" enumName="recommendationSource" />
       </DataTable.Col>

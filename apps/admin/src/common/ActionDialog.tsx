@@ -4,6 +4,8 @@ import { Box, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/mat
 import { Button, Form, SaveButton, useTranslate, type ButtonProps } from 'react-admin';
 import type { ActionResult } from './useApiAction';
 
+const NO_RECORD = {};
+
 export interface ActionDialogProps {
   /** message key of the button */
   label: string;
@@ -46,12 +48,14 @@ export function ActionDialog({ label, title, titleArgs, icon, variant = 'outline
         {icon as never}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="action-dialog-title">
+        <DialogTitle id="action-dialog-title">{translate(title ?? label, titleArgs)}</DialogTitle>
+        {open && intro ? <DialogContent sx={{ pb: 0 }}>{intro}</DialogContent> : null}
         {open && (
-          <Form defaultValues={defaultValues} onSubmit={submit}>
-            <DialogTitle id="action-dialog-title">{translate(title ?? label, titleArgs)}</DialogTitle>
+          // an empty record: the form starts from its defaults, not from the row's fields
+          // (a candidate's own note must not become the note of its review)
+          <Form record={NO_RECORD} defaultValues={defaultValues} onSubmit={submit}>
             <DialogContent>
-              {intro}
-              <Box sx={{ display: 'flex', flexDirection: 'column', mt: 1 }}>{children}</Box>
+              <Box sx={{ display: 'flex', flexDirection: 'column' }}>{children}</Box>
             </DialogContent>
             <DialogActions>
               <Button label="ra.action.cancel" onClick={() => setOpen(false)} />

@@ -6,6 +6,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { PendingChip } from './PendingChip';
+import { noWrapDates } from '../common/tableStyles';
 
 const ListActions = () => (
   <TopToolbar>
@@ -38,7 +39,7 @@ export const ExitRecordList = () => {
   ];
   return (
     <List filters={filters} actions={<ListActions />} perPage={25} sort={{ field: 'effectiveDate', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="cadreId" disableSort>
           <ReferenceField source="cadreId" reference="cadres" link={false} />
         </DataTable.Col>

@@ -20,6 +20,7 @@ import { ProposalActions } from '../succession/ProposalActions';
 import { RecordTitle } from '../common/RecordTitle';
 import { ExitLabel } from './ExitLabel';
 import { PendingChip } from './PendingChip';
+import { noWrapDates } from '../common/tableStyles';
 
 const Empty = ({ message }: { message: string }) => {
   const translate = useTranslate();
@@ -83,7 +84,7 @@ export const ExitRecordShow = () => (
       <TextField source="recordedBy" />
       <Labeled source="endedAppointments" fullWidth>
         <ReferenceArrayField source="endedAppointmentsIds" reference="appointments" empty={<Empty message="app.exit.no_appointments" />}>
-          <DataTable bulkActionButtons={false} rowClick="show">
+          <DataTable sx={noWrapDates} bulkActionButtons={false} rowClick="show">
             <DataTable.Col source="postId" disableSort>
               <ReferenceField source="postId" reference="posts" link={false}>
                 <PostLabel />
@@ -99,7 +100,7 @@ export const ExitRecordShow = () => (
       </Labeled>
       <Labeled source="successionProposals" fullWidth>
         <ReferenceArrayField source="successionProposalsIds" reference="successionProposals" empty={<Empty message="app.exit.no_proposals" />}>
-          <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable sx={noWrapDates} bulkActionButtons={false} rowClick={false}>
             <DataTable.Col source="post" disableSort>
               <ReferenceField source="post.id" reference="posts" link={false}>
                 <PostLabel />

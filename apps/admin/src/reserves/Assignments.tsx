@@ -3,6 +3,7 @@ import { Box, Typography } from '@mui/material';
 import { CreateButton, DataTable, EditButton, ReferenceManyField, useRecordContext, useTranslate } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { useViewer } from '../common/useViewer';
+import { noWrapDates } from '../common/tableStyles';
 
 const NoAssignments = () => {
   const translate = useTranslate();
@@ -23,7 +24,7 @@ export const Assignments = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <ReferenceManyField reference="reserveAssignments" target="reserveCandidateId" sort={{ field: 'startDate', order: 'ASC' }} perPage={50} empty={<NoAssignments />}>
-        <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable sx={noWrapDates} bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="kind" disableSort>
             <EnumField source="kind" enumName="assignmentKind" />
           </DataTable.Col>

@@ -18,6 +18,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { NextStepButton } from './NextStepButton';
+import { noWrapDates } from '../common/tableStyles';
 
 const ListActions = () => (
   <TopToolbar>
@@ -55,7 +56,7 @@ export const ReserveCandidateList = () => {
   return (
     <List filters={filters} actions={<ListActions />} perPage={25} sort={{ field: 'recommendedOn', order: 'DESC' }} exporter={exporter}>
       {/* the other steps' dates are on the candidacy's page (its step history) */}
-      <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& td.column-recommendedOn, & td.column-inPoolFrom': { whiteSpace: 'nowrap' } }}>
+      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="cadreId">
           <ReferenceField source="cadreId" reference="cadres" link={false} />
         </DataTable.Col>

@@ -1,4 +1,4 @@
-import { Grid } from '@mui/material';
+import { Box } from '@mui/material';
 import {
   BooleanField,
   Labeled,
@@ -32,7 +32,7 @@ const Votes = (_props: { label?: false }) => {
   const record = useRecordContext();
   if (record?.source !== 'DEMOCRATIC') return null;
   return (
-    <Grid container spacing={4}>
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 4 }}>
       <Labeled source="votesEligible">
         <NumberField source="votesEligible" />
       </Labeled>
@@ -42,9 +42,24 @@ const Votes = (_props: { label?: false }) => {
       <Labeled source="votesFor">
         <NumberField source="votesFor" />
       </Labeled>
-    </Grid>
+    </Box>
   );
 };
+
+/** RES-4 in the pool today, since when, and until when */
+const Pool = (_props: { label?: false }) => (
+  <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 4 }}>
+    <Labeled source="inPool">
+      <BooleanField source="inPool" />
+    </Labeled>
+    <IfValue source="inPoolFrom">
+      <TextField source="inPoolFrom" />
+    </IfValue>
+    <IfValue source="leftPoolOn">
+      <TextField source="leftPoolOn" />
+    </IfValue>
+  </Box>
+);
 
 /** RES-1 the post this reserve backs now */
 const ActivePair = (_props: { label?: false }) => {
@@ -69,13 +84,7 @@ export const ReserveCandidateShow = () => (
       <EnumField source="source" enumName="recommendationSource" />
       <Votes label={false} />
       <EnumChip source="status" enumName="reserveStatus" />
-      <BooleanField source="inPool" />
-      <IfValue source="inPoolFrom" label={false}>
-        <TextField source="inPoolFrom" />
-      </IfValue>
-      <IfValue source="leftPoolOn" label={false}>
-        <TextField source="leftPoolOn" />
-      </IfValue>
+      <Pool label={false} />
       <ActivePair label={false} />
       <IfValue source="developmentGaps" label={false}>
         <EnumChip source="developmentGaps" enumName="developmentGap" />

@@ -1,7 +1,10 @@
 import { Chip } from '@mui/material';
-import { DataTable, ReferenceManyField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import type { ReactNode } from 'react';
+import { DataTable, ListContextProvider, ReferenceManyField, TextField, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { EnumChip } from '../common/EnumChip';
 import { EnumField } from '../common/EnumField';
+import { orderSteps } from './nextStep';
+import { noWrapDates } from '../common/tableStyles';
 
 const Outcome = () => {
   const record = useRecordContext();
@@ -18,10 +21,18 @@ const Outcome = () => {
   );
 };
 
+/** the steps in the order they happened (two steps of one day: in the workflow's order) */
+const InOrder = ({ children }: { children: ReactNode }) => {
+  const list = useListContext();
+  if (!list.data) return <>{children}</>;
+  return <ListContextProvider value={{ ...list, data: orderSteps(list.data) } as typeof list}>{children}</ListContextProvider>;
+};
+
 /** RES-3 Every step of a candidacy, oldest first: what, when, by whom, with what outcome. */
 export const StepHistory = () => (
-  <ReferenceManyField reference="reserveSteps" target="candidateId" sort={{ field: 'date', order: 'ASC' }} perPage={50}>
-    <DataTable bulkActionButtons={false} rowClick={false}>
+  <ReferenceManyField reference="reserveSteps" target="candidateId" sort={{ field: 'date', order: 'ASC' }} perPage={100}>
+    <InOrder>
+      <DataTable sx={noWrapDates} bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="date" disableSort />
       <DataTable.Col source="step" disableSort>
         <EnumField source="step" enumName="reserveStep" />
@@ -34,6 +45,7 @@ export const StepHistory = () => (
       </DataTable.Col>
       <DataTable.Col source="byUsername" disableSort />
       <DataTable.Col source="note" disableSort field={TextField} />
-    </DataTable>
+      </DataTable>
+    </InOrder>
   </ReferenceManyField>
 );

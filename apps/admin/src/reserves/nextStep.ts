@@ -36,3 +36,14 @@ export function stepVariables(id: string, values: { decision?: unknown; date?: u
   const date = typeof values.date === 'string' && values.date ? values.date : null;
   return { id, approve: values.decision !== 'REJECT', date, note };
 }
+
+const STEP_ORDER = ['RECOMMEND', 'PROPOSE', 'COMMITTEE_REVIEW', 'SUBDISTRICT_REVIEW', 'WITHDRAW'];
+
+/**
+ * RES-3 The steps of a candidacy in the order they happened: by date, and on the same date in
+ * the order of the workflow (三荐, then 二议, then 一审查; leaving the pool last).
+ */
+export function orderSteps<T extends { date?: unknown; step?: unknown }>(steps: T[]): T[] {
+  const rank = (s: T) => STEP_ORDER.indexOf(String(s.step));
+  return [...steps].sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')) || rank(a) - rank(b));
+}

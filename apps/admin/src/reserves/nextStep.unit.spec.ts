@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStepOf, stepActionKey, stepNoteKey, stepVariables } from './nextStep';
+import { nextStepOf, orderSteps, stepActionKey, stepNoteKey, stepVariables } from './nextStep';
 
 const admin = { role: 'SUBDISTRICT_ADMIN', unitId: null } as const;
 const analyst = { role: 'SUBDISTRICT_ANALYST', unitId: null } as const;
@@ -33,5 +33,17 @@ describe('RES-3 the one next step a viewer may take', () => {
     expect(stepNoteKey('PROPOSE')).toBe('app.reserve.step_note');
     expect(stepVariables('r1', { decision: 'REJECT', date: '2026-01-02', note: ' 群众基础弱 ' })).toEqual({ id: 'r1', approve: false, date: '2026-01-02', note: '群众基础弱' });
     expect(stepVariables('r1', { decision: 'APPROVE', date: '', note: '' })).toEqual({ id: 'r1', approve: true, date: null, note: null });
+  });
+});
+
+describe('RES-3 the step history', () => {
+  it('lists the steps by date, and those of one day in the workflow order', () => {
+    const steps = [
+      { id: 'c', date: '2026-11-26', step: 'PROPOSE' },
+      { id: 'd', date: '2026-12-01', step: 'COMMITTEE_REVIEW' },
+      { id: 'b', date: '2026-11-26', step: 'RECOMMEND' },
+      { id: 'a', date: '2025-03-12', step: 'WITHDRAW' },
+    ];
+    expect(orderSteps(steps).map((s) => s.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

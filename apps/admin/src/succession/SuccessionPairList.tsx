@@ -6,6 +6,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { PostLabel } from '../posts/PostLabel';
 import { ReleaseDialog } from './ReleaseDialog';
+import { noWrapDates } from '../common/tableStyles';
 
 /** RES-1 一职一备: each post's reserve, current pairs first. */
 export const SuccessionPairList = () => {
@@ -17,7 +18,7 @@ export const SuccessionPairList = () => {
   ];
   return (
     <List filters={filters} filterDefaultValues={{ active: true }} perPage={25} sort={{ field: 'pairedOn', order: 'DESC' }} exporter={false}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="unitId">
           <UnitField link={false} />
         </DataTable.Col>

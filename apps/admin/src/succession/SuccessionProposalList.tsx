@@ -6,6 +6,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { PostLabel } from '../posts/PostLabel';
 import { ProposalActions } from './ProposalActions';
+import { noWrapDates } from '../common/tableStyles';
 
 /** RES-2 The reserves proposed as successors of posts vacated by exits, and what became of them. */
 export const SuccessionProposalList = () => {
@@ -16,7 +17,7 @@ export const SuccessionProposalList = () => {
   ];
   return (
     <List filters={filters} perPage={25} exporter={false}>
-      <DataTable bulkActionButtons={false} rowClick={false}>
+      <DataTable sx={noWrapDates} bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="unitId" disableSort>
           <UnitField link={false} />
         </DataTable.Col>

@@ -1,11 +1,10 @@
 import { canAccess } from '@liangwei/domain';
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
-import { AutocompleteArrayInput, ReferenceArrayInput, required, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { AutocompleteArrayInput, FormDataConsumer, ReferenceArrayInput, required, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import type { ActionResult } from '../common/useApiAction';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
-import { FormDataConsumer } from 'react-admin';
 
 /** TRN-1 The subdistrict enrols cadres in a session (admins); their units then confirm attendance. */
 export const AddParticipants = () => {
@@ -36,7 +35,7 @@ export const AddParticipants = () => {
   };
   return (
     <ActionDialog label="app.training.add_participants" icon={<GroupAddIcon />} variant="contained" submitLabel="ra.action.add" onSubmit={submit}>
-      <UnitInput source="unitId" helperText="app.training.unit_narrows" />
+      <UnitInput source="unitId" label="resources.trainingParticipations.fields.unitId" helperText="app.training.unit_narrows" />
       <FormDataConsumer<{ unitId?: string }>>
         {({ formData }) => (
           <ReferenceArrayInput source="cadreIds" reference="cadres" filter={formData.unitId ? { unitId: formData.unitId } : {}} sort={{ field: 'name', order: 'ASC' }} perPage={50}>

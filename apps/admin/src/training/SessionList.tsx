@@ -2,6 +2,7 @@ import { DataTable, DateInput, List, NumberField, SearchInput } from 'react-admi
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { useCsvExporter } from '../common/useCsvExporter';
+import { noWrapDates } from '../common/tableStyles';
 
 /** TRN-1 The subdistrict's training sessions and study trips. */
 export const SessionList = () => {
@@ -23,7 +24,7 @@ export const SessionList = () => {
   ];
   return (
     <List filters={filters} perPage={25} sort={{ field: 'startDate', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="title" />
         <DataTable.Col source="kind">
           <EnumField source="kind" enumName="trainingKind" />

@@ -3,6 +3,7 @@ import { EnumChip } from '../common/EnumChip';
 import { today } from '../common/today';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
+import { noWrapDates } from '../common/tableStyles';
 
 /**
  * MGT-4 Cadres with warning signs (a pending exit, an admonishment, a proposed removal, a failed
@@ -23,7 +24,7 @@ export const WarningsPage = () => {
       storeKey={false}
       empty={false}
     >
-      <DataTable bulkActionButtons={false} rowClick={(_id, _resource, record) => `/cadres/${record.cadreId}/show`}>
+      <DataTable sx={noWrapDates} bulkActionButtons={false} rowClick={(_id, _resource, record) => `/cadres/${record.cadreId}/show`}>
         <DataTable.Col source="cadre.name" label="resources.cadreWarnings.fields.cadre" />
         <DataTable.Col source="cadre.unit.name" label="resources.cadreWarnings.fields.unit" />
         <DataTable.Col source="kind">

@@ -18,6 +18,7 @@ import {
   realisationAward,
   targetAwardUnits,
   effectivePolicy,
+  isoDateOf,
   type PolicyValues,
   type PublishedRanking,
   type RankedRow,
@@ -395,14 +396,14 @@ registerWarningSource({
   async collect(ctx, asOf, unitId) {
     const since = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
     const rows = await ctx.em.find(Consequence, { kind: CK.ADMONISHMENT_TALK, status: CS.CONFIRMED, subject: { $ne: null }, decidedAt: { $gte: new Date(`${since}T00:00:00Z`) }, ...(unitId ? { unit: unitId } : {}) }, { populate: ['subject'] });
-    return rows.map((c) => ({ cadre: c.subject!, kind: WarningKind.ADMONISHMENT, since: (c.decidedAt ?? c.createdAt).toISOString().slice(0, 10), detail: `${c.year}年度考核末位` }));
+    return rows.map((c) => ({ cadre: c.subject!, kind: WarningKind.ADMONISHMENT, since: isoDateOf(c.decidedAt ?? c.createdAt), detail: `${c.year}年度考核末位` }));
   },
 });
 registerWarningSource({
   kind: WarningKind.REMOVAL_PROPOSED,
   async collect(ctx, _asOf, unitId) {
     const rows = await ctx.em.find(Consequence, { kind: CK.REMOVAL, status: CS.PROPOSED, subject: { $ne: null }, ...(unitId ? { unit: unitId } : {}) }, { populate: ['subject'] });
-    return rows.map((c) => ({ cadre: c.subject!, kind: WarningKind.REMOVAL_PROPOSED, since: c.createdAt.toISOString().slice(0, 10), detail: `连续${c.streakYears}年末位` }));
+    return rows.map((c) => ({ cadre: c.subject!, kind: WarningKind.REMOVAL_PROPOSED, since: isoDateOf(c.createdAt), detail: `连续${c.streakYears}年末位` }));
   },
 });
 

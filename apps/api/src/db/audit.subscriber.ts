@@ -54,6 +54,7 @@ export class AuditSubscriber implements EventSubscriber {
     const actor = currentActor();
     const main = changeSets[0]!;
     const entry = new AuditEntry();
+    if (actor?.now) entry.at = actor.now;
     entry.userId = actor?.userId ?? null;
     entry.username = actor?.username ?? 'system';
     entry.action = actor?.action ?? 'system';

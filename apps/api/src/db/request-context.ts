@@ -6,6 +6,8 @@ export interface Actor {
   username: string;
   /** The mutation being executed, e.g. `updateCadre`. */
   action?: string;
+  /** the request's clock (audit entries carry it) */
+  now?: Date;
   /** A bulk load (the demo seed): the audit entry counts the rows instead of listing every field. */
   bulk?: boolean;
 }

@@ -142,7 +142,14 @@ export function seedWorkflows(em: EntityManager, units: SeededUnit[], today: Iso
       // RES-1 pair it with the director's (or a deputy's) post in every other unit
       const succeeded = index === 2 || index === 8; // the director's post is backed by the successor below
       const paired = index % 2 === 0 && !succeeded ? director : deputy;
-      if (paired) make(em, SuccessionPair, { unit, post: paired.post, reserveCandidate: pooled, pairedOn: '2025-07-01' });
+      const pair = paired ? make(em, SuccessionPair, { unit, post: paired.post, reserveCandidate: pooled, pairedOn: '2025-07-01' }) : null;
+      // RES-2 a resignation taking effect next month: its successor proposal waits for the admin
+      if (index === 12 && pair && paired) {
+        const exit = make(em, ExitRecord, { unit, cadre: paired.cadre, kind: ExitKind.RESIGNATION, effectiveDate: '2026-12-15', reason: '外出经商，申请辞去村委会主任职务', basis: '《村民委员会组织法》第十八条', approvedBy: '办事处党委', approvedOn: '2026-11-20', submittedOn: '2026-11-10', recordedBy: 'admin' });
+        paired.appointment.endDate = '2026-12-15';
+        paired.appointment.endedByExitId = exit.id;
+        make(em, SuccessionProposal, { unit, post: paired.post, pair, reserveCandidate: pooled, exitRecordId: exit.id, vacatedOn: '2026-12-15' });
+      }
       const stage = [ReserveStatus.RECOMMENDED, ReserveStatus.PROPOSED, ReserveStatus.COMMITTEE_APPROVED, ReserveStatus.REJECTED][index % 4]!;
       candidacy(unit, youngCadre(unit, rnd() < 0.5 ? Gender.FEMALE : Gender.MALE, 24 + (index % 11), false), RecommendationSource.SELF, stage);
     }

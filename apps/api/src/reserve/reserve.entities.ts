@@ -128,8 +128,20 @@ export class SuccessionPair extends UnitOwnedEntity {
 @Entity({ tableName: 'succession_proposal' })
 export class SuccessionProposal extends UnitOwnedEntity {
   @Field(() => Post) @ManyToOne(() => Post, { index: true }) post!: Post;
+  @Field(() => ID)
+  get postId(): string {
+    return this.post.id;
+  }
   @Field(() => SuccessionPair) @ManyToOne(() => SuccessionPair) pair!: SuccessionPair;
+  @Field(() => ID)
+  get pairId(): string {
+    return this.pair.id;
+  }
   @Field(() => ReserveCandidate) @ManyToOne(() => ReserveCandidate) reserveCandidate!: ReserveCandidate;
+  @Field(() => ID)
+  get reserveCandidateId(): string {
+    return this.reserveCandidate.id;
+  }
   /** the exit (MGT-3) that vacated the post; declared by id to keep the modules apart */
   @Field(() => ID) @Property({ type: 'string', length: 36 }) exitRecordId!: string;
   @Field(() => DateScalar) @Property({ type: 'string', length: 10 }) vacatedOn!: string;

@@ -133,7 +133,9 @@ export function resourceResolvers<E extends Entity>(def: ResourceDef<E>): ClassT
     @Query(() => [def.entity], { name: `all${plural}` })
     async list(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => def.filter, { nullable: true }) filter: Input | null, @Ctx() ctx: Context): Promise<E[]> {
       assertCan(ctx, 'list', resource);
-      const options = listOptions(def, args, true);
+      // a getMany (filter by ids) without a page size gets all the ids asked for, within the cap
+      const ids = Array.isArray(filter?.ids) ? filter.ids.length : 0;
+      const options = listOptions(def, args.perPage == null && ids > DEFAULT_PER_PAGE ? { ...args, perPage: Math.min(ids, MAX_PER_PAGE) } : args, true);
       return ctx.em.find(def.entity, await visible(def, whereOf(def, filter, ctx), ctx), options as never);
     }
 

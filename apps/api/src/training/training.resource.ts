@@ -1,5 +1,5 @@
 import { Arg, ArgsType, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { Problems, cadresWithoutTraining, trainingHoursByCadre, type TrainingKind as TrainingKindT } from '@liangwei/domain';
+import { ConflictError, Problems, cadresWithoutTraining, trainingHoursByCadre, type TrainingKind as TrainingKindT } from '@liangwei/domain';
 import { TrainingKind } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
 import type { Context } from '../graphql/context';
@@ -143,6 +143,7 @@ export const trainingParticipationResource: ResourceDef<TrainingParticipation> =
       if (!cadre) throw badReference('cadreId', 'cadre');
       const session = await findVisible(ctx.em, TrainingSession, String(input.sessionId));
       if (!session) throw badReference('sessionId', 'training session');
+      if (await ctx.em.count(TrainingParticipation, { session, cadre })) throw new ConflictError(`${cadre.name} is enrolled in this session already.`);
       const p = Object.assign(new TrainingParticipation(), { unit: cadre.unit, cadre, session });
       applyParticipation(p, input, ctx.username, session.hours);
       return p;
