@@ -82,7 +82,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       try {
         parsed = JSON.parse(body);
       } catch {
-        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Malformed JSON', extensions: { code: 'BAD_REQUEST' } }] }));
+        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Malformed JSON', extensions: { code: 'BAD_REQUEST', messageZh: '请求内容不是有效的 JSON' } }] }));
         return;
       }
     }

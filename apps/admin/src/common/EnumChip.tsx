@@ -12,6 +12,13 @@ const colors: Partial<Record<EnumName, Record<string, Color>>> = {
   warningKind: { EXIT_PENDING: 'warning', ADMONISHMENT: 'warning', REMOVAL_PROPOSED: 'error', FAILED_LOG_CHECK: 'warning', LOW_EVALUATION: 'error' },
   exitKind: { RESIGNATION: 'default', DISMISSAL: 'warning', TERMINATION: 'warning', RECALL: 'error', REMOVAL: 'error' },
   developmentGap: { NO_EXPOSURE: 'warning', NO_INDEPENDENT_RESPONSIBILITY: 'warning', COLLEGE_GRADUATE_NEEDS_MORE: 'info' },
+  assessmentYearStatus: { DRAFT: 'warning', PUBLISHED: 'success' },
+  consequenceKind: { ADMONISHMENT_TALK: 'warning', REMOVAL: 'error' },
+  consequenceStatus: { PROPOSED: 'warning', CONFIRMED: 'success', DISMISSED: 'default' },
+  careKind: { HOME_VISIT: 'info', PHYSICAL_EXAM: 'default' },
+  honourKind: { COMMENDATION: 'success' },
+  logCheckOutcome: { PASS: 'success', FAIL: 'error' },
+  allowanceReason: { PASSED: 'success', FAILED: 'error', NOT_CHECKED: 'warning' },
 };
 
 export function enumColor(name: EnumName, value: string): Color {

@@ -1,5 +1,11 @@
 import {
+  allowanceReasonLabels,
   assignmentKindLabels,
+  careKindLabels,
+  consequenceKindLabels,
+  consequenceStatusLabels,
+  honourKindLabels,
+  logCheckOutcomeLabels,
   educationLabels,
   enumValues,
   exitKindLabels,
@@ -37,6 +43,21 @@ export const developmentGapLabels: Labels<DevelopmentGap> = {
   COLLEGE_GRADUATE_NEEDS_MORE: { zh: '大学生村官应加压锻炼(独立负责不少于2项)', en: 'College-graduate official: at least two independent responsibilities' },
 };
 
+/** ASM-5 Whether a year's assessment is still being entered or published (frozen). */
+export type AssessmentYearStatus = 'DRAFT' | 'PUBLISHED';
+export const assessmentYearStatusLabels: Labels<AssessmentYearStatus> = {
+  DRAFT: { zh: '录入中', en: 'Draft' },
+  PUBLISHED: { zh: '已公布', en: 'Published' },
+};
+
+/** ORG-5 The year of the three-year campaign (三年活动) an assessment year is tagged with. */
+export type CampaignYear = 'IMPLEMENTATION' | 'INNOVATION' | 'LEAP_FORWARD';
+export const campaignYearLabels: Labels<CampaignYear> = {
+  IMPLEMENTATION: { zh: '落实执行年', en: 'Year of implementation' },
+  INNOVATION: { zh: '创新突破年', en: 'Year of innovation and breakthrough' },
+  LEAP_FORWARD: { zh: '跨越争先年', en: 'Year of leaping forward' },
+};
+
 /** Every enum the console shows, with its bilingual labels from the domain package. */
 export const enumLabels = {
   unitKind: unitKindLabels,
@@ -59,6 +80,14 @@ export const enumLabels = {
   judgement: judgementLabels,
   trainingKind: trainingKindLabels,
   warningKind: warningKindLabels,
+  assessmentYearStatus: assessmentYearStatusLabels,
+  campaignYear: campaignYearLabels,
+  consequenceKind: consequenceKindLabels,
+  consequenceStatus: consequenceStatusLabels,
+  careKind: careKindLabels,
+  honourKind: honourKindLabels,
+  logCheckOutcome: logCheckOutcomeLabels,
+  allowanceReason: allowanceReasonLabels,
 } as const;
 
 export type EnumName = keyof typeof enumLabels;

@@ -18,4 +18,13 @@ export const graphQLTypeOf = {
   secretarySelections: 'SecretarySelection',
   trainingSessions: 'TrainingSession',
   trainingParticipations: 'TrainingParticipation',
+  assessmentYears: 'AssessmentYear',
+  assessmentIndicators: 'AssessmentIndicator',
+  assessmentScores: 'AssessmentScore',
+  consequences: 'Consequence',
+  payRecords: 'PayRecord',
+  dutyLogEntries: 'DutyLogEntry',
+  dutyLogChecks: 'DutyLogCheck',
+  careEvents: 'CareEvent',
+  honours: 'Honour',
 } as const;

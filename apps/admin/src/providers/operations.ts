@@ -1,5 +1,8 @@
 import type {
+  AllowanceReason,
+  CareKind,
   ExitKind,
+  LogCheckOutcome,
   RecommendationSource,
   ReserveStatus,
   ReserveStep,
@@ -136,7 +139,7 @@ export const EXIT_CADRE = gql<{ exitCadre: { id: Id; cadreId: Id; unitId: Id; ki
 
 // ---- rule queries -------------------------------------------------------------------------
 
-interface UnitRef {
+export interface UnitRef {
   id: Id;
   name: string;
   kind: UnitKind;
@@ -179,7 +182,7 @@ export const SUCCESSION_GAPS = gql<{ successionGaps: GapPost[] }, { asOf?: IsoDa
   }
 `);
 
-interface CadreRef {
+export interface CadreRef {
   id: Id;
   name: string;
   unitId: Id;
@@ -209,5 +212,211 @@ export const TRAINING_HOURS = gql<{ trainingHours: { cadre: CadreRef; hours: num
 export const UNTRAINED_CADRES = gql<{ untrainedCadres: (CadreRef & { gender: string; birthDate: IsoDate })[] }, { year: number; unitId?: Id | null }>(`
   query untrainedCadres($year: Int!, $unitId: ID) {
     untrainedCadres(year: $year, unitId: $unitId) { ${CADRE_REF} gender birthDate }
+  }
+`);
+
+// ---- ASM-1/2/5 the thousand-point assessment ---------------------------------------------
+
+export const COPY_ASSESSMENT_CATALOGUE = gql<{ copyAssessmentCatalogue: { id: Id }[] }, { fromYear: number; toYear: number }>(`
+  mutation copyAssessmentCatalogue($fromYear: Int!, $toYear: Int!) {
+    copyAssessmentCatalogue(fromYear: $fromYear, toYear: $toYear) { id }
+  }
+`);
+
+export interface ScoreInput {
+  indicatorId: Id;
+  points: number;
+  note?: string | null;
+}
+
+/** ASM-1/2 one unit's row of the score grid, all cells or none (BAD_USER_INPUT on `scores.<i>.<field>`) */
+export const SET_ASSESSMENT_SCORES = gql<
+  { setAssessmentScores: { id: Id; indicatorId: Id; points: number; note: string | null }[] },
+  { unitId: Id; year: number; scores: ScoreInput[] }
+>(`
+  mutation setAssessmentScores($unitId: ID!, $year: Int!, $scores: [ScoreInput!]!) {
+    setAssessmentScores(unitId: $unitId, year: $year, scores: $scores) { id indicatorId points note }
+  }
+`);
+
+export const PUBLISH_ASSESSMENT_YEAR = gql<{ publishAssessmentYear: boolean }, { year: number }>(`
+  mutation publishAssessmentYear($year: Int!) { publishAssessmentYear(year: $year) }
+`);
+
+export const REOPEN_ASSESSMENT_YEAR = gql<{ reopenAssessmentYear: { id: Id; status: string } }, { year: number; reason: string }>(`
+  mutation reopenAssessmentYear($year: Int!, $reason: String!) { reopenAssessmentYear(year: $year, reason: $reason) { id status reopenCount } }
+`);
+
+// ---- MGT-2 consequences -------------------------------------------------------------------
+
+export const CONFIRM_CONSEQUENCE = gql<
+  { confirmConsequence: { id: Id; status: string; exitRecordId: Id | null } },
+  { id: Id; effectiveDate?: IsoDate | null; decisionNumber?: string | null }
+>(`
+  mutation confirmConsequence($id: ID!, $effectiveDate: Date, $decisionNumber: String) {
+    confirmConsequence(id: $id, effectiveDate: $effectiveDate, decisionNumber: $decisionNumber) { id status exitRecordId }
+  }
+`);
+
+export const DISMISS_CONSEQUENCE = gql<{ dismissConsequence: { id: Id; status: string } }, { id: Id; reason: string }>(`
+  mutation dismissConsequence($id: ID!, $reason: String!) { dismissConsequence(id: $id, reason: $reason) { id status } }
+`);
+
+// ---- policy parameters --------------------------------------------------------------------
+
+export interface PolicyParameterRowData {
+  year: number;
+  key: string;
+  value: number;
+  defaultValue: number;
+  isDefault: boolean;
+  unit: string;
+  rules: string[];
+  labelZh: string;
+  labelEn: string;
+  yearlyFigure: boolean;
+}
+
+const POLICY_ROW = 'year key value defaultValue isDefault unit rules labelZh labelEn yearlyFigure';
+
+export const POLICY_PARAMETERS = gql<{ policyParameters: PolicyParameterRowData[] }, { year: number }>(`
+  query policyParameters($year: Int!) { policyParameters(year: $year) { ${POLICY_ROW} } }
+`);
+
+/** `value: null` returns the parameter to its default */
+export const SET_POLICY_PARAMETER = gql<{ setPolicyParameter: PolicyParameterRowData }, { year: number; key: string; value: number | null }>(`
+  mutation setPolicyParameter($year: Int!, $key: String!, $value: Float) { setPolicyParameter(year: $year, key: $key, value: $value) { ${POLICY_ROW} } }
+`);
+
+// ---- assessment rule queries --------------------------------------------------------------
+
+export interface RankingRowData {
+  unit: UnitRef;
+  year: number;
+  kind: UnitKind;
+  total: number;
+  rank: number;
+  isLast: boolean;
+  published: boolean;
+}
+
+const RANKING_ROW = 'unit { id name kind } year kind total rank isLast published';
+
+/** ASM-3 */
+export const ASSESSMENT_RANKING = gql<{ assessmentRanking: RankingRowData[] }, { year: number; kind: UnitKind }>(`
+  query assessmentRanking($year: Int!, $kind: UnitKind!) { assessmentRanking(year: $year, kind: $kind) { ${RANKING_ROW} } }
+`);
+
+/** ASM-3 a unit's published years */
+export const ASSESSMENT_HISTORY = gql<{ assessmentHistory: RankingRowData[] }, { unitId: Id }>(`
+  query assessmentHistory($unitId: ID!) { assessmentHistory(unitId: $unitId) { ${RANKING_ROW} } }
+`);
+
+/** PAY-4 */
+export const TARGET_AWARDS = gql<
+  { targetAwards: { unit: UnitRef; rank: number; total: number; recipient: { id: Id; name: string } | null; recipientName: string | null; minimumAmount: number }[] },
+  { year: number }
+>(`
+  query targetAwards($year: Int!) { targetAwards(year: $year) { unit { id name kind } rank total recipient { id name } recipientName minimumAmount } }
+`);
+
+/** PAY-3 */
+export const REALISATION_AWARDS = gql<{ realisationAwards: { cadre: CadreRef; unit: UnitRef; total: number; amount: number }[] }, { year: number; unitId?: Id | null }>(`
+  query realisationAwards($year: Int!, $unitId: ID) { realisationAwards(year: $year, unitId: $unitId) { cadre { ${CADRE_REF} } unit { id name kind } total amount } }
+`);
+
+// ---- PAY / INS / TGT-6 rule queries -------------------------------------------------------
+
+export interface PayReportRowData {
+  id: Id;
+  version: number;
+  cadre: CadreRef;
+  unit: UnitRef;
+  year: number;
+  title: string;
+  amount: number;
+  note: string | null;
+  floor: number | null;
+  belowFloor: boolean | null;
+  shortfall: number | null;
+}
+
+/** PAY-1 below-floor records first */
+export const PAY_REPORT = gql<{ payReport: PayReportRowData[] }, { year: number; unitId?: Id | null }>(`
+  query payReport($year: Int!, $unitId: ID) {
+    payReport(year: $year, unitId: $unitId) { id version cadre { ${CADRE_REF} } unit { id name kind } year title amount note floor belowFloor shortfall }
+  }
+`);
+
+/** PAY-2 / INS-2 */
+export const ALLOWANCE_REPORT = gql<
+  { allowanceReport: { cadre: CadreRef; unit: UnitRef; month: string; due: boolean; amount: number; reason: AllowanceReason; remarks: string | null }[] },
+  { year: number; month?: string | null; unitId?: Id | null }
+>(`
+  query allowanceReport($year: Int!, $month: String, $unitId: ID) {
+    allowanceReport(year: $year, month: $month, unitId: $unitId) { cadre { ${CADRE_REF} } unit { id name kind } month due amount reason remarks }
+  }
+`);
+
+/** PAY-5 */
+export const CARE_DUE = gql<
+  { careDue: { cadre: CadreRef; unit: UnitRef; kind: CareKind; lastDate: IsoDate | null; dueDate: IsoDate; overdue: boolean }[] },
+  { asOf?: IsoDate | null; unitId?: Id | null }
+>(`
+  query careDue($asOf: Date, $unitId: ID) { careDue(asOf: $asOf, unitId: $unitId) { cadre { ${CADRE_REF} } unit { id name kind } kind lastDate dueDate overdue } }
+`);
+
+export interface ThreeLinksRowData {
+  cadre: CadreRef;
+  unit: UnitRef;
+  year: number;
+  posts: string[];
+  assessmentTotal: number | null;
+  assessmentRank: number | null;
+  assessmentLast: boolean | null;
+  realisationAward: number | null;
+  pay: number | null;
+  payFloor: number | null;
+  payBelowFloor: boolean | null;
+  allowanceMonthsPassed: number;
+  allowanceMonthsFailed: number;
+  allowanceDue: number;
+  targetAward: number | null;
+  honours: { id: Id; kind: string; date: IsoDate; description: string | null }[];
+  consequences: { id: Id; year: number; kind: string; status: string }[];
+  inReservePool: boolean;
+  exit: { id: Id; kind: ExitKind; effectiveDate: IsoDate } | null;
+}
+
+/** TGT-6 三挂钩 */
+export const THREE_LINKS = gql<{ threeLinks: ThreeLinksRowData[] }, { year: number; unitId?: Id | null; cadreId?: Id | null }>(`
+  query threeLinks($year: Int!, $unitId: ID, $cadreId: ID) {
+    threeLinks(year: $year, unitId: $unitId, cadreId: $cadreId) {
+      cadre { ${CADRE_REF} } unit { id name kind } year posts
+      assessmentTotal assessmentRank assessmentLast
+      realisationAward pay payFloor payBelowFloor allowanceMonthsPassed allowanceMonthsFailed allowanceDue
+      targetAward honours { id kind date description }
+      consequences { id year kind status } inReservePool exit { id kind effectiveDate }
+    }
+  }
+`);
+
+/** INS-2 a check recorded from the allowance report (the resource's create, with the cadre and month given) */
+export const CREATE_DUTY_LOG_CHECK = gql<
+  { createDutyLogCheck: { id: Id } },
+  { cadreId: Id; month: string; outcome: LogCheckOutcome; remarks?: string | null }
+>(`
+  mutation createDutyLogCheck($cadreId: ID!, $month: String!, $outcome: LogCheckOutcome!, $remarks: String) {
+    createDutyLogCheck(cadreId: $cadreId, month: $month, outcome: $outcome, remarks: $remarks) { id }
+  }
+`);
+
+/** PAY-5 a care event recorded from the care calendar */
+export const CREATE_CARE_EVENT = gql<
+  { createCareEvent: { id: Id } },
+  { cadreId: Id; kind: CareKind; date: IsoDate; ledById?: Id | null; ledByName?: string | null; note?: string | null }
+>(`
+  mutation createCareEvent($cadreId: ID!, $kind: CareKind!, $date: Date!, $ledById: ID, $ledByName: String, $note: String) {
+    createCareEvent(cadreId: $cadreId, kind: $kind, date: $date, ledById: $ledById, ledByName: $ledByName, note: $note) { id }
   }
 `);

@@ -12,6 +12,8 @@ import {
   ValidationError,
   WarningKind,
   assertPublishable,
+  consequenceStatusLabels,
+  label,
   isMainLeaderTitle,
   proposeConsequences,
   rankUnits,
@@ -19,6 +21,7 @@ import {
   targetAwardUnits,
   effectivePolicy,
   isoDateOf,
+  type FieldProblem,
   type PolicyValues,
   type PublishedRanking,
   type RankedRow,
@@ -121,7 +124,7 @@ async function yearRow(ctx: Context, year: number): Promise<AssessmentYear | nul
 export async function publishYear(ctx: Pick<Context, 'em' | 'today' | 'now' | 'username'>, year: number): Promise<void> {
   const y = await ctx.em.findOne(AssessmentYear, { year });
   if (!y) throw new NotFoundError('AssessmentYear', String(year));
-  if (y.status === AssessmentYearStatus.PUBLISHED) throw new ConflictError(`The ${year} assessment is published already.`);
+  if (y.status === AssessmentYearStatus.PUBLISHED) throw new ConflictError(`The ${year} assessment is published already.`, `${year} 年度考核已公布`);
   const indicators = await ctx.em.find(AssessmentIndicator, { year });
   assertPublishable(indicators);
   const scores = await ctx.em.find(AssessmentScore, { year }, { populate: ['unit'] });
@@ -132,12 +135,12 @@ export async function publishYear(ctx: Pick<Context, 'em' | 'today' | 'now' | 'u
     byUnit.set(s.unit.id, entry);
   }
   const incomplete = [...byUnit.values()].filter((u) => u.scores.length < indicators.length).map((u) => u.unit.name);
-  if (incomplete.length) throw new ConflictError(`Not every indicator is scored for: ${incomplete.join('、')}.`);
+  if (incomplete.length) throw new ConflictError(`Not every indicator is scored for: ${incomplete.join('、')}.`, `以下单位尚有指标未评分：${incomplete.join('、')}`);
   // ASM-1 every deduction carries its reason (an indicator's maximum may have been raised since)
   const maxOf = new Map(indicators.map((i) => [i.id, i.maxPoints]));
   const unexplained = [...new Set(scores.filter((s) => s.points < maxOf.get(s.indicator.id)! && !s.note).map((s) => s.unit.name))];
-  if (unexplained.length) throw new ConflictError(`Deductions without a reason for: ${unexplained.join('、')}.`);
-  if (byUnit.size === 0) throw new ConflictError(`No unit has been scored for ${year}.`);
+  if (unexplained.length) throw new ConflictError(`Deductions without a reason for: ${unexplained.join('、')}.`, `以下单位有扣分未填写扣分理由：${unexplained.join('、')}`);
+  if (byUnit.size === 0) throw new ConflictError(`No unit has been scored for ${year}.`, `${year} 年度尚无单位评分`);
   const ranked = rankUnits([...byUnit.values()].map((u) => ({ unitId: u.unit.id, kind: u.unit.kind, total: u.scores.reduce((sum, s) => sum + s.points, 0) })));
   const policy = await policyFor(ctx.em, year);
   const leaders = await mainLeaders(ctx.em, [...byUnit.keys()], ctx.today, policy.mainLeaderIncludesDirector);
@@ -244,9 +247,9 @@ export class AssessmentResolver {
   async copyAssessmentCatalogue(@Arg('fromYear', () => Int) fromYear: number, @Arg('toYear', () => Int) toYear: number, @Ctx() ctx: Context): Promise<AssessmentIndicator[]> {
     assertCan(ctx, 'create', 'assessmentIndicators');
     await draftYear(ctx, toYear, 'toYear');
-    if (await ctx.em.count(AssessmentIndicator, { year: toYear })) throw new ConflictError(`The ${toYear} catalogue has indicators already.`);
+    if (await ctx.em.count(AssessmentIndicator, { year: toYear })) throw new ConflictError(`The ${toYear} catalogue has indicators already.`, `${toYear} 年度已有考核指标`);
     const source = await ctx.em.find(AssessmentIndicator, { year: fromYear }, { orderBy: { sortOrder: 'asc' } });
-    if (source.length === 0) throw badReference('fromYear', 'year with a catalogue');
+    if (source.length === 0) throw badReference('fromYear', 'year with a catalogue', '考核指标年度', `${fromYear} 年度没有可复制的考核指标`);
     const copies = source.map((i) => Object.assign(new AssessmentIndicator(), { year: toYear, name: i.name, maxPoints: i.maxPoints, sortOrder: i.sortOrder, description: i.description }));
     ctx.em.persist(copies);
     await ctx.em.flush();
@@ -259,14 +262,14 @@ export class AssessmentResolver {
     assertCan(ctx, 'create', 'assessmentScores');
     assertCan(ctx, 'edit', 'assessmentScores', unitId);
     const unit = await findVisible(ctx.em, Unit, unitId);
-    if (!unit) throw badReference('unitId', 'unit');
+    if (!unit) throw badReference('unitId', 'unit', '单位');
     await draftYear(ctx, year);
     const indicators = new Map((await ctx.em.find(AssessmentIndicator, { year })).map((i) => [i.id, i]));
     const existing = new Map((await ctx.em.find(AssessmentScore, { unit, year })).map((s) => [s.indicator.id, s]));
     const problems = new Problems();
     scores.forEach((cell, index) => {
-      problems.check(indicators.has(cell.indicatorId), `scores.${index}.indicatorId`, 'not an indicator of this year');
-      problems.check(scores.findIndex((c) => c.indicatorId === cell.indicatorId) === index, `scores.${index}.indicatorId`, 'the same indicator twice');
+      problems.check(indicators.has(cell.indicatorId), `scores.${index}.indicatorId`, 'not an indicator of this year', `第${index + 1}项评分的指标不属于本年度考核指标`);
+      problems.check(scores.findIndex((c) => c.indicatorId === cell.indicatorId) === index, `scores.${index}.indicatorId`, 'the same indicator twice', `第${index + 1}项评分的指标与前面重复`);
     });
     problems.throwIfAny();
     const result: AssessmentScore[] = [];
@@ -284,9 +287,9 @@ export class AssessmentResolver {
       try {
         await checkScoreRow(ctx, score, indicators.get(score.indicator.id)!, total - score.points);
       } catch (error) {
-        const problems = (error as { problems?: { field: string; message: string }[] }).problems;
+        const problems = (error as { problems?: FieldProblem[] }).problems;
         if (!problems) throw error;
-        throw new ValidationError(problems.map((p) => ({ field: `scores.${index}.${p.field}`, message: p.message })));
+        throw new ValidationError(problems.map((p) => ({ field: `scores.${index}.${p.field}`, message: p.message, ...(p.messageZh ? { messageZh: `第${index + 1}项评分：${p.messageZh}` } : {}) })));
       }
     }
     await ctx.em.flush();
@@ -312,8 +315,8 @@ export class AssessmentResolver {
     assertCan(ctx, 'edit', 'assessmentYears');
     const y = await yearRow(ctx, year);
     if (!y) throw new NotFoundError('AssessmentYear', String(year));
-    if (y.status !== AssessmentYearStatus.PUBLISHED) throw new ConflictError(`The ${year} assessment is not published.`);
-    new Problems().check(!!text(reason), 'reason', 'say why the year is re-opened').throwIfAny();
+    if (y.status !== AssessmentYearStatus.PUBLISHED) throw new ConflictError(`The ${year} assessment is not published.`, `${year} 年度考核尚未公布`);
+    new Problems().check(!!text(reason), 'reason', 'say why the year is re-opened', '请填写重新开放的理由').throwIfAny();
     for (const e of await ctx.em.find(RankingEntry, { year })) ctx.em.remove(e);
     for (const c of await ctx.em.find(Consequence, { year, status: CS.PROPOSED })) {
       Object.assign(c, { status: CS.DISMISSED, withdrawnByReopen: true, reason: `年度考核重新开放：${text(reason)}`, decidedBy: ctx.username, decidedAt: ctx.now });
@@ -333,7 +336,7 @@ export class AssessmentResolver {
   ): Promise<Consequence> {
     const c = await this.proposed(ctx, id);
     if (c.kind === CK.REMOVAL) {
-      if (!c.subject) throw new ConflictError('The unit had no main leader on the publishing date: there is nobody to remove.');
+      if (!c.subject) throw new ConflictError('The unit had no main leader on the publishing date: there is nobody to remove.', '考核结果公布之日该单位没有主要负责人，无免职对象');
       const cadre = await ctx.em.findOneOrFail(Cadre, c.subject.id);
       const exit = await performExit(ctx, cadre, {
         kind: ExitKind.REMOVAL,
@@ -356,7 +359,7 @@ export class AssessmentResolver {
   @Mutation(() => Consequence)
   async dismissConsequence(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<Consequence> {
     const c = await this.proposed(ctx, id);
-    new Problems().check(!!text(reason), 'reason', 'a reason is required').throwIfAny();
+    new Problems().check(!!text(reason), 'reason', 'a reason is required', '请填写驳回理由').throwIfAny();
     Object.assign(c, { status: CS.DISMISSED, reason: text(reason), decidedBy: ctx.username, decidedAt: ctx.now });
     await ctx.em.flush();
     return c;
@@ -367,7 +370,7 @@ export class AssessmentResolver {
     const c = await findVisible(ctx.em, Consequence, id);
     if (!c) throw new NotFoundError('Consequence', id);
     assertCan(ctx, 'edit', 'consequences', c.unit.id);
-    if (c.status !== CS.PROPOSED) throw new ConflictError(`This consequence is ${c.status} already.`);
+    if (c.status !== CS.PROPOSED) throw new ConflictError(`This consequence is ${c.status} already.`, `该处理建议当前状态为“${label(consequenceStatusLabels, c.status)}”，不能再次处理`);
     return c;
   }
 }

@@ -21,13 +21,13 @@ const unitSeesPublishedOnly = (field: 'status' | 'year') => async (ctx: Context)
 
 /** ASM-5 A year whose scores may still change, created as a draft when first used. */
 export async function draftYear(ctx: Context, year: number, field = 'year'): Promise<AssessmentYear> {
-  new Problems().check(Number.isInteger(year) && year >= 2000 && year <= 2100, field, 'a year between 2000 and 2100').throwIfAny();
+  new Problems().check(Number.isInteger(year) && year >= 2000 && year <= 2100, field, 'a year between 2000 and 2100', '年度应在 2000 至 2100 之间').throwIfAny();
   let row = await ctx.em.findOne(AssessmentYear, { year });
   if (!row) {
     row = Object.assign(new AssessmentYear(), { year });
     ctx.em.persist(row);
   }
-  if (row.status === AssessmentYearStatus.PUBLISHED) throw new ConflictError(`The ${year} assessment is published and frozen; an admin must re-open it first.`);
+  if (row.status === AssessmentYearStatus.PUBLISHED) throw new ConflictError(`The ${year} assessment is published and frozen; an admin must re-open it first.`, `${year} 年度考核已公布并冻结，须由管理员重新开放后方可修改`);
   return row;
 }
 
@@ -67,8 +67,8 @@ export const assessmentYearResource: ResourceDef<AssessmentYear> = {
     unitOf: () => null,
     async build(input, ctx) {
       const year = Number(input.year);
-      new Problems().check(Number.isInteger(year) && year >= 2000 && year <= 2100, 'year', 'a year between 2000 and 2100').throwIfAny();
-      if (await ctx.em.count(AssessmentYear, { year })) throw new ConflictError(`The year ${year} exists already.`);
+      new Problems().check(Number.isInteger(year) && year >= 2000 && year <= 2100, 'year', 'a year between 2000 and 2100', '年度应在 2000 至 2100 之间').throwIfAny();
+      if (await ctx.em.count(AssessmentYear, { year })) throw new ConflictError(`The year ${year} exists already.`, `${year} 年度已存在`);
       return Object.assign(new AssessmentYear(), { year, campaignYear: input.campaignYear ?? null });
     },
   },
@@ -109,8 +109,8 @@ export class UpdateAssessmentIndicatorArgs {
 
 function checkIndicator(i: AssessmentIndicator): void {
   new Problems()
-    .check(i.name.length > 0 && i.name.length <= 200, 'name', 'a name of 1 to 200 characters is required')
-    .check(Number.isFinite(i.maxPoints) && i.maxPoints > 0 && i.maxPoints <= 1000, 'maxPoints', 'more than 0 and at most 1000')
+    .check(i.name.length > 0 && i.name.length <= 200, 'name', 'a name of 1 to 200 characters is required', '指标名称不能为空，且不超过 200 个字')
+    .check(Number.isFinite(i.maxPoints) && i.maxPoints > 0 && i.maxPoints <= 1000, 'maxPoints', 'more than 0 and at most 1000', '指标满分应大于 0 且不超过 1000 分')
     .throwIfAny();
 }
 
@@ -147,13 +147,13 @@ export const assessmentIndicatorResource: ResourceDef<AssessmentIndicator> = {
       if (input.description !== undefined) i.description = text(input.description);
       checkIndicator(i);
       const over = await ctx.em.count(AssessmentScore, { indicator: i, points: { $gt: i.maxPoints } });
-      if (over) throw new ConflictError(`${over} score(s) exceed the new maximum; correct them first.`);
+      if (over) throw new ConflictError(`${over} score(s) exceed the new maximum; correct them first.`, `有 ${over} 项得分超过新的满分，请先修改这些得分`);
     },
   },
   remove: {
     async check(i, ctx) {
       await draftYear(ctx, i.year);
-      if (await ctx.em.count(AssessmentScore, { indicator: i })) throw new ConflictError('Scores were entered for this indicator; it cannot be deleted.');
+      if (await ctx.em.count(AssessmentScore, { indicator: i })) throw new ConflictError('Scores were entered for this indicator; it cannot be deleted.', '该指标已有评分，不能删除');
     },
   },
 };
@@ -189,7 +189,7 @@ export class UpdateAssessmentScoreArgs {
  */
 export async function checkScoreRow(ctx: Context, score: AssessmentScore, indicator: AssessmentIndicator, others?: number): Promise<void> {
   const problems = checkScore(score.points, indicator);
-  if (score.points < indicator.maxPoints) problems.check(!!score.note, 'note', 'a deduction needs its reason');
+  if (score.points < indicator.maxPoints) problems.check(!!score.note, 'note', 'a deduction needs its reason', '扣分须填写扣分理由');
   problems.throwIfAny();
   const rest =
     others ??
@@ -212,11 +212,11 @@ export const assessmentScoreResource: ResourceDef<AssessmentScore> = {
     unitOf: (input) => String(input.unitId),
     async build(input, ctx) {
       const unit = await findVisible(ctx.em, Unit, String(input.unitId));
-      if (!unit) throw badReference('unitId', 'unit');
+      if (!unit) throw badReference('unitId', 'unit', '单位');
       const indicator = await findVisible(ctx.em, AssessmentIndicator, String(input.indicatorId));
-      if (!indicator) throw badReference('indicatorId', 'indicator');
+      if (!indicator) throw badReference('indicatorId', 'indicator', '考核指标');
       await draftYear(ctx, indicator.year);
-      if (await ctx.em.count(AssessmentScore, { unit, indicator })) throw new ConflictError('This unit has a score for this indicator already: use updateAssessmentScore.');
+      if (await ctx.em.count(AssessmentScore, { unit, indicator })) throw new ConflictError('This unit has a score for this indicator already: use updateAssessmentScore.', '该单位在此指标上已有评分，请修改原评分');
       const score = Object.assign(new AssessmentScore(), { unit, indicator, year: indicator.year, points: Number(input.points), note: text(input.note) });
       await checkScoreRow(ctx, score, indicator);
       return score;

@@ -17,6 +17,7 @@ export interface AuthOptions {
 }
 
 const WRONG_CREDENTIALS = 'Wrong username or password.';
+const WRONG_CREDENTIALS_ZH = '用户名或密码错误';
 
 export class AuthService {
   private readonly perUser: FailureLimiter;
@@ -36,7 +37,8 @@ export class AuthService {
     const ipKey = `ip:${ip}`;
     const wait = Math.max(this.perUser.retryAfter(userKey, now.getTime()), this.perAddress.retryAfter(ipKey, now.getTime()));
     if (wait > 0) {
-      const error = unauthenticated(`Too many failed logins. Try again in ${Math.ceil(wait / 60)} minute(s).`);
+      const minutes = Math.ceil(wait / 60);
+      const error = unauthenticated(`Too many failed logins. Try again in ${minutes} minute(s).`, `登录失败次数过多，请 ${minutes} 分钟后再试`);
       error.extensions.retryAfterSeconds = wait;
       throw error;
     }
@@ -45,7 +47,7 @@ export class AuthService {
     if (!user || !ok || !user.active) {
       this.perUser.fail(userKey, now.getTime());
       this.perAddress.fail(ipKey, now.getTime());
-      throw unauthenticated(WRONG_CREDENTIALS);
+      throw unauthenticated(WRONG_CREDENTIALS, WRONG_CREDENTIALS_ZH);
     }
     this.perUser.clear(userKey);
     return { token: signToken(user.id, this.options.jwtSecret, now, this.options.tokenTtlSeconds), user };

@@ -62,7 +62,10 @@ export async function checkNoOverlap(appointment: Appointment, ctx: Context): Pr
   const end = appointment.endDate ?? '9999-12-31';
   const clash = others.find((o) => o.startDate < end && appointment.startDate < (o.endDate ?? '9999-12-31'));
   if (clash) {
-    throw new ConflictError(`The post is held by another appointment from ${clash.startDate}${clash.endDate ? ` to ${clash.endDate}` : ''}; end it first.`);
+    throw new ConflictError(
+      `The post is held by another appointment from ${clash.startDate}${clash.endDate ? ` to ${clash.endDate}` : ''}; end it first.`,
+      `该岗位${clash.endDate ? `在 ${clash.startDate} 至 ${clash.endDate} 期间` : `自 ${clash.startDate} 起`}已有他人任职，请先结束该任职`,
+    );
   }
 }
 
@@ -88,15 +91,15 @@ export const appointmentResource: ResourceDef<Appointment> = {
     args: CreateAppointmentArgs,
     async unitOf(input, ctx) {
       const post = await findVisible(ctx.em, Post, String(input.postId));
-      if (!post) throw badReference('postId', 'post');
+      if (!post) throw badReference('postId', 'post', '岗位');
       return post.unit.id;
     },
     async build(input, ctx) {
       const post = await findVisible(ctx.em, Post, String(input.postId));
-      if (!post) throw badReference('postId', 'post');
+      if (!post) throw badReference('postId', 'post', '岗位');
       const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
-      if (!cadre) throw badReference('cadreId', 'cadre');
-      if (cadre.unit.id !== post.unit.id) throw badReference('cadreId', 'cadre of this post’s unit');
+      if (!cadre) throw badReference('cadreId', 'cadre', '干部');
+      if (cadre.unit.id !== post.unit.id) throw badReference('cadreId', 'cadre of this post’s unit', '本岗位所在单位的干部');
       const appointment = Object.assign(new Appointment(), { unit: post.unit, post, cadre, startDate: String(input.startDate) });
       applyOptional(appointment, input);
       await checkNoOverlap(appointment, ctx);

@@ -82,7 +82,7 @@ export const cadreResource: ResourceDef<Cadre> = {
     unitOf: (input) => String(input.unitId),
     async build(input, ctx) {
       const unit = await findVisible(ctx.em, Unit, String(input.unitId));
-      if (!unit) throw badReference('unitId', 'unit');
+      if (!unit) throw badReference('unitId', 'unit', '单位');
       const cadre = new Cadre();
       cadre.unit = unit;
       applyFields(cadre, input, ctx.today);

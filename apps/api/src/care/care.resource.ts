@@ -58,24 +58,24 @@ async function applyCareEvent(e: CareEvent, input: Record<string, unknown>, ctx:
     if (input.ledById === null) e.ledBy = null;
     else {
       const user = await ctx.em.findOne(User, { id: String(input.ledById) });
-      if (!user) problems.add('ledById', 'unknown user');
-      else if (!LEADER_ROLES.includes(user.role)) problems.add('ledById', 'not a subdistrict leadership member (a subdistrict admin or analyst)');
+      if (!user) problems.add('ledById', 'unknown user', '未知的用户');
+      else if (!LEADER_ROLES.includes(user.role)) problems.add('ledById', 'not a subdistrict leadership member (a subdistrict admin or analyst)', '带队领导须为办事处领导班子成员(办事处管理员或分析员)');
       else e.ledBy = user;
     }
   }
   problems
-    .check(e.date <= ctx.today, 'date', 'lies in the future')
-    .check((e.ledByName?.length ?? 0) <= 50, 'ledByName', 'at most 50 characters')
-    .check((e.note?.length ?? 0) <= 1000, 'note', 'at most 1000 characters');
+    .check(e.date <= ctx.today, 'date', 'lies in the future', '日期不能晚于今天')
+    .check((e.ledByName?.length ?? 0) <= 50, 'ledByName', 'at most 50 characters', '带队领导姓名不能超过 50 个字')
+    .check((e.note?.length ?? 0) <= 1000, 'note', 'at most 1000 characters', '备注不能超过 1000 个字');
   if (e.kind === Kind.HOME_VISIT && !e.ledBy && !e.ledByName && !problems.count) {
-    problems.add('ledById', 'a home visit is led by a subdistrict leadership member: give ledById or ledByName');
+    problems.add('ledById', 'a home visit is led by a subdistrict leadership member: give ledById or ledByName', '走访须由办事处领导班子成员带队，请选择带队领导或填写其姓名');
   }
   problems.throwIfAny();
 }
 
 async function caredCadre(input: Record<string, unknown>, ctx: Context): Promise<Cadre> {
   const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
-  if (!cadre) throw badReference('cadreId', 'cadre');
+  if (!cadre) throw badReference('cadreId', 'cadre', '干部');
   return cadre;
 }
 

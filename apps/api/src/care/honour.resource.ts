@@ -45,7 +45,7 @@ function applyHonour(h: Honour, input: Record<string, unknown>, ctx: Context): v
 
 async function honouredCadre(input: Record<string, unknown>, ctx: Context): Promise<Cadre> {
   const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
-  if (!cadre) throw badReference('cadreId', 'cadre');
+  if (!cadre) throw badReference('cadreId', 'cadre', '干部');
   return cadre;
 }
 

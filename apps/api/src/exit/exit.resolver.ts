@@ -62,7 +62,7 @@ export class ExitResolver {
   ): Promise<ExitRecord> {
     assertCan(ctx, 'create', 'exitRecords');
     const cadre = await findVisible(ctx.em, Cadre, cadreId);
-    if (!cadre) throw badReference('cadreId', 'cadre');
+    if (!cadre) throw badReference('cadreId', 'cadre', '干部');
     assertCan(ctx, 'create', 'exitRecords', cadre.unit.id);
     const facts = { kind, effectiveDate, reason: text(reason), basis: text(basis), approvedBy: text(approvedBy) ?? ctx.username, approvedOn, submittedOn, decisionNumber: text(decisionNumber), registeredVoters, votesCast, votesFor, consequenceId };
     const exit = await performExit(ctx, cadre, facts);

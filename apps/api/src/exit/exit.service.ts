@@ -18,10 +18,10 @@ export async function performExit(ctx: Context, cadre: Cadre, facts: ExitFacts &
   const effectiveDate = facts.effectiveDate!;
   // the approver and the decision number are stored in 100-character columns (PostgreSQL refuses longer values)
   checkExit(facts)
-    .check((facts.approvedBy?.length ?? 0) <= 100, 'approvedBy', 'at most 100 characters')
-    .check((facts.decisionNumber?.length ?? 0) <= 100, 'decisionNumber', 'at most 100 characters')
+    .check((facts.approvedBy?.length ?? 0) <= 100, 'approvedBy', 'at most 100 characters', '批准机关/人不能超过 100 个字')
+    .check((facts.decisionNumber?.length ?? 0) <= 100, 'decisionNumber', 'at most 100 characters', '决定文号不能超过 100 个字')
     .throwIfAny();
-  if (await ctx.em.count(ExitRecord, { cadre })) throw new ConflictError(`${cadre.name} has exited already.`);
+  if (await ctx.em.count(ExitRecord, { cadre })) throw new ConflictError(`${cadre.name} has exited already.`, `${cadre.name}已办理退出，不能重复办理`);
 
   const exit = Object.assign(new ExitRecord(), { unit: cadre.unit, cadre, ...facts, reason: facts.reason!, approvedBy: facts.approvedBy!, recordedBy: ctx.username ?? 'system' });
   ctx.em.persist(exit);
@@ -29,7 +29,7 @@ export async function performExit(ctx: Context, cadre: Cadre, facts: ExitFacts &
   // End the appointments still open on (or after) the effective date.
   const open = await ctx.em.find(Appointment, { cadre, $or: [{ endDate: null }, { endDate: { $gt: effectiveDate } }] }, { populate: ['post'] });
   const later = open.find((a) => a.startDate > effectiveDate);
-  if (later) throw new ConflictError(`${cadre.name} has an appointment starting ${later.startDate}, after the exit; change it first.`);
+  if (later) throw new ConflictError(`${cadre.name} has an appointment starting ${later.startDate}, after the exit; change it first.`, `${cadre.name}有一项自 ${later.startDate} 起的任职，晚于退出生效日期，请先修改该任职`);
   for (const appointment of open) {
     appointment.endDate = effectiveDate;
     appointment.endedByExitId = exit.id;

@@ -8,33 +8,41 @@ const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', '
 /**
  * Domain and database errors → GraphQL error codes, in one place. Validation errors name the
  * offending fields; anything unexpected becomes a generic message with no stack trace.
+ * `message` stays English; `extensions.messageZh` carries the Chinese text for the zh-CN console
+ * (and `messageZh` on each entry of `extensions.problems`) wherever one is known.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original: unknown = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof ValidationError) {
-    return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', fields: original.fields, problems: original.problems } };
+    // Each problem carries its own `messageZh` (FieldProblem) when one was given.
+    return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', fields: original.fields, problems: original.problems, ...zh(original.messageZh) } };
   }
-  if (original instanceof DomainError) return { ...base, message: original.message, extensions: { code: original.code } };
+  if (original instanceof DomainError) return { ...base, message: original.message, extensions: { code: original.code, ...zh(original.messageZh) } };
   if (original instanceof OptimisticLockError) {
-    return { ...base, message: 'The record was changed by someone else; reload and try again.', extensions: { code: 'CONFLICT' } };
+    return { ...base, message: 'The record was changed by someone else; reload and try again.', extensions: { code: 'CONFLICT', messageZh: '该记录已被他人修改，请刷新后重试' } };
   }
   if (original instanceof UniqueConstraintViolationException) {
-    return { ...base, message: 'A record with the same unique value already exists.', extensions: { code: 'CONFLICT' } };
+    return { ...base, message: 'A record with the same unique value already exists.', extensions: { code: 'CONFLICT', messageZh: '已存在相同的记录' } };
   }
   if (original instanceof ForeignKeyConstraintViolationException || original instanceof NotNullConstraintViolationException) {
-    return { ...base, message: 'The change would break a reference between records.', extensions: { code: 'CONFLICT' } };
+    return { ...base, message: 'The change would break a reference between records.', extensions: { code: 'CONFLICT', messageZh: '该操作会破坏记录之间的关联' } };
   }
   const code = formatted.extensions?.code;
   // A scalar's own BAD_USER_INPUT (a Date literal like "2025-02-29") surfaces from validation: keep its code.
   if (code === 'GRAPHQL_VALIDATION_FAILED' && error instanceof GraphQLError && error.originalError instanceof GraphQLError && error.originalError.extensions?.code === 'BAD_USER_INPUT') {
-    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', ...zh(error.originalError.extensions.messageZh) } };
   }
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions };
   }
-  if (original instanceof GraphQLError && original.extensions?.code) return { ...base, extensions: { code: original.extensions.code } };
+  if (original instanceof GraphQLError && original.extensions?.code) return { ...base, extensions: { code: original.extensions.code, ...zh(original.extensions.messageZh) } };
   if (process.env.NODE_ENV !== 'test' || process.env.LOG_ERRORS === '1') console.error('Unexpected error:', original);
-  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', messageZh: '服务器内部错误' } };
+}
+
+/** `{ messageZh }` when there is a Chinese text, else nothing (no empty field). */
+function zh(messageZh: unknown): { messageZh?: string } {
+  return typeof messageZh === 'string' && messageZh.length > 0 ? { messageZh } : {};
 }

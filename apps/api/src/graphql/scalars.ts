@@ -2,7 +2,7 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { isIsoDate } from '@liangwei/domain';
 
 function badDate(value: unknown): GraphQLError {
-  return new GraphQLError(`Not a date (YYYY-MM-DD): ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return new GraphQLError(`Not a date (YYYY-MM-DD): ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT', messageZh: `日期格式应为 YYYY-MM-DD：${JSON.stringify(value)}` } });
 }
 
 /** A calendar date as an ISO string `YYYY-MM-DD`; rejects dates that do not exist (2025-02-29). */
@@ -29,19 +29,19 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   description: 'An instant, ISO 8601 in UTC.',
   serialize(value) {
     const date = value instanceof Date ? value : new Date(value as string | number);
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('Invalid DateTime');
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('Invalid DateTime', { extensions: { messageZh: '无效的日期时间' } });
     return date.toISOString();
   },
   parseValue(value) {
     const date = new Date(value as string);
     if (typeof value !== 'string' || Number.isNaN(date.getTime())) {
-      throw new GraphQLError(`Not a date-time: ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError(`Not a date-time: ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT', messageZh: `日期时间格式不正确：${JSON.stringify(value)}` } });
     }
     return date;
   },
   parseLiteral(ast) {
     const date = ast.kind === Kind.STRING ? new Date(ast.value) : new Date(NaN);
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('Not a date-time', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('Not a date-time', { extensions: { code: 'BAD_USER_INPUT', messageZh: '日期时间格式不正确' } });
     return date;
   },
 });

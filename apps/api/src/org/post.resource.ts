@@ -36,12 +36,14 @@ function mainLeaderTitles(): PostTitleT[] {
 /** ORG-4 the title must be one of the post titles */
 function checkTitle(title: unknown): PostTitleT {
   const titles = enumValues(postTitleLabels);
-  new Problems().check(titles.includes(title as PostTitleT), 'title', `one of ${titles.join(', ')}`).throwIfAny();
+  new Problems()
+    .check(titles.includes(title as PostTitleT), 'title', `one of ${titles.join(', ')}`, `职务须为以下之一：${titles.map((t) => postTitleLabels[t].zh).join('、')}`)
+    .throwIfAny();
   return title as PostTitleT;
 }
 
 function checkName(name: string): void {
-  new Problems().check(name.length > 0 && name.length <= 100, 'name', 'a name of 1 to 100 characters is required').throwIfAny();
+  new Problems().check(name.length > 0 && name.length <= 100, 'name', 'a name of 1 to 100 characters is required', '岗位名称不能为空，且不超过 100 个字').throwIfAny();
 }
 
 /** ORG-4 Posts of a unit's team; a unit keeps its own roster (ROLE-3). */
@@ -63,7 +65,7 @@ export const postResource: ResourceDef<Post> = {
     unitOf: (input) => String(input.unitId),
     async build(input, ctx) {
       const unit = await findVisible(ctx.em, Unit, String(input.unitId));
-      if (!unit) throw badReference('unitId', 'unit');
+      if (!unit) throw badReference('unitId', 'unit', '单位');
       const title = checkTitle(input.title);
       const name = input.name != null ? String(input.name).trim() : postTitleLabels[title].zh;
       checkName(name);
@@ -82,7 +84,7 @@ export const postResource: ResourceDef<Post> = {
     /** A post that was ever held keeps its history: it cannot be deleted. */
     async check(post, ctx) {
       const held = await ctx.em.count(Appointment, { post });
-      if (held > 0) throw new ConflictError(`Post ${post.name} has ${held} appointment(s) in its history and cannot be deleted.`);
+      if (held > 0) throw new ConflictError(`Post ${post.name} has ${held} appointment(s) in its history and cannot be deleted.`, `岗位“${post.name}”有 ${held} 条任职记录，不能删除`);
     },
   },
 };

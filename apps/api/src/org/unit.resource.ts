@@ -29,8 +29,8 @@ export class UpdateUnitArgs {
 
 function checkUnit(unit: Pick<Unit, 'name' | 'code'>): void {
   new Problems()
-    .check(unit.name.trim().length > 0 && unit.name.length <= 100, 'name', 'a name of 1 to 100 characters is required')
-    .check(/^[A-Za-z0-9_-]{2,32}$/.test(unit.code), 'code', '2 to 32 letters, digits, - or _')
+    .check(unit.name.trim().length > 0 && unit.name.length <= 100, 'name', 'a name of 1 to 100 characters is required', '单位名称不能为空，且不超过 100 个字')
+    .check(/^[A-Za-z0-9_-]{2,32}$/.test(unit.code), 'code', '2 to 32 letters, digits, - or _', '单位代码应为 2 至 32 位字母、数字、- 或 _')
     .throwIfAny();
 }
 

@@ -26,7 +26,7 @@ import { heldSecretaryPost, monthBounds, policyOfYear, secretaryAppointments } f
 
 async function cadreOf(input: Record<string, unknown>, ctx: Context): Promise<Cadre> {
   const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
-  if (!cadre) throw badReference('cadreId', 'cadre');
+  if (!cadre) throw badReference('cadreId', 'cadre', '干部');
   return cadre;
 }
 
@@ -65,9 +65,9 @@ function applyEntry(e: DutyLogEntry, input: Record<string, unknown>, today: IsoD
   if (input.content !== undefined) e.content = text(input.content) ?? '';
   if (input.category !== undefined) e.category = text(input.category);
   new Problems()
-    .check(e.date <= today, 'date', 'lies in the future')
-    .check(e.content.length > 0 && e.content.length <= 2000, 'content', 'a text of 1 to 2000 characters is required')
-    .check((e.category?.length ?? 0) <= 50, 'category', 'at most 50 characters')
+    .check(e.date <= today, 'date', 'lies in the future', '日志日期不能晚于今天')
+    .check(e.content.length > 0 && e.content.length <= 2000, 'content', 'a text of 1 to 2000 characters is required', '日志内容不能为空，且不超过 2000 个字')
+    .check((e.category?.length ?? 0) <= 50, 'category', 'at most 50 characters', '类别不能超过 50 个字')
     .throwIfAny();
 }
 
@@ -128,8 +128,8 @@ function applyCheck(c: DutyLogCheck, input: Record<string, unknown>, ctx: Contex
   if (input.remarks !== undefined) c.remarks = text(input.remarks);
   c.checkedBy = ctx.username ?? 'system';
   new Problems()
-    .check(c.outcome !== Outcome.FAIL || !!c.remarks, 'remarks', 'a failed check needs remarks (why it failed)')
-    .check((c.remarks?.length ?? 0) <= 1000, 'remarks', 'at most 1000 characters')
+    .check(c.outcome !== Outcome.FAIL || !!c.remarks, 'remarks', 'a failed check needs remarks (why it failed)', '检查未通过的，须在备注中说明原因')
+    .check((c.remarks?.length ?? 0) <= 1000, 'remarks', 'at most 1000 characters', '备注不能超过 1000 个字')
     .throwIfAny();
 }
 
@@ -150,11 +150,11 @@ export const dutyLogCheckResource: ResourceDef<DutyLogCheck> = {
       const cadre = await cadreOf(input, ctx);
       const month = String(input.month);
       const problems = new Problems();
-      if (!isYearMonth(month)) problems.add('month', 'not a month (YYYY-MM)');
-      else if (month > ctx.today.slice(0, 7)) problems.add('month', 'lies in the future');
-      else if (!(await heldSecretaryPost(ctx.em, cadre.id, cadre.unit.id, month))) problems.add('cadreId', `did not hold the unit's Party secretary post in ${month}`);
+      if (!isYearMonth(month)) problems.add('month', 'not a month (YYYY-MM)', '月份格式应为 YYYY-MM');
+      else if (month > ctx.today.slice(0, 7)) problems.add('month', 'lies in the future', '月份不能晚于本月');
+      else if (!(await heldSecretaryPost(ctx.em, cadre.id, cadre.unit.id, month))) problems.add('cadreId', `did not hold the unit's Party secretary post in ${month}`, `该干部在 ${month} 未担任本单位党组织书记`);
       problems.throwIfAny();
-      if (await ctx.em.count(DutyLogCheck, { cadre, month })) throw new ConflictError(`The duty log of this secretary for ${month} has been checked already: update that check.`);
+      if (await ctx.em.count(DutyLogCheck, { cadre, month })) throw new ConflictError(`The duty log of this secretary for ${month} has been checked already: update that check.`, `该书记 ${month} 的纪实日志已检查，请修改原检查记录`);
       const c = Object.assign(new DutyLogCheck(), { unit: cadre.unit, cadre, month, outcome: input.outcome as LogCheckOutcomeT });
       applyCheck(c, input, ctx);
       return c;
@@ -178,8 +178,8 @@ export class AllowanceRow {
 
 /** The months of the report: `month` alone, or the year's months up to the current one. */
 function reportMonths(year: number, month: string | null, today: IsoDate): YearMonth[] {
-  const problems = new Problems().check(Number.isInteger(year) && year >= 2000 && year <= 2100, 'year', 'a year between 2000 and 2100');
-  if (month != null) problems.check(isYearMonth(month) && month.startsWith(`${year}-`), 'month', `a month (YYYY-MM) of ${year}`);
+  const problems = new Problems().check(Number.isInteger(year) && year >= 2000 && year <= 2100, 'year', 'a year between 2000 and 2100', '年度应在 2000 至 2100 之间');
+  if (month != null) problems.check(isYearMonth(month) && month.startsWith(`${year}-`), 'month', `a month (YYYY-MM) of ${year}`, `月份应为 ${year} 年内的月份(YYYY-MM)`);
   problems.throwIfAny();
   if (month != null) return [month];
   const current = today.slice(0, 7);

@@ -47,18 +47,18 @@ async function applyPayRecord(r: PayRecord, input: Record<string, unknown>, ctx:
   if (input.amount != null) r.amount = Number(input.amount);
   if (input.note !== undefined) r.note = text(input.note);
   new Problems()
-    .check(Number.isInteger(r.year) && r.year >= 2000 && r.year <= 2100, 'year', 'a year between 2000 and 2100')
-    .check(Number.isFinite(r.amount) && r.amount >= 0 && r.amount <= 10_000_000, 'amount', 'an amount of yuan per year between 0 and 10,000,000')
-    .check((r.note?.length ?? 0) <= 500, 'note', 'at most 500 characters')
+    .check(Number.isInteger(r.year) && r.year >= 2000 && r.year <= 2100, 'year', 'a year between 2000 and 2100', '年度应在 2000 至 2100 之间')
+    .check(Number.isFinite(r.amount) && r.amount >= 0 && r.amount <= 10_000_000, 'amount', 'an amount of yuan per year between 0 and 10,000,000', '年度报酬金额应在 0 至 10,000,000 元之间')
+    .check((r.note?.length ?? 0) <= 500, 'note', 'at most 500 characters', '备注不能超过 500 个字')
     .throwIfAny();
   if (yearChanged && (await ctx.em.count(PayRecord, { cadre: r.cadre, year: r.year, id: { $ne: r.id } }))) {
-    throw new ConflictError(`This cadre has a pay record for ${r.year} already: update that one.`);
+    throw new ConflictError(`This cadre has a pay record for ${r.year} already: update that one.`, `该干部 ${r.year} 年度已有报酬记录，请修改原记录`);
   }
 }
 
 async function payCadre(input: Record<string, unknown>, ctx: Context): Promise<Cadre> {
   const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
-  if (!cadre) throw badReference('cadreId', 'cadre');
+  if (!cadre) throw badReference('cadreId', 'cadre', '干部');
   return cadre;
 }
 
@@ -79,7 +79,7 @@ export const payRecordResource: ResourceDef<PayRecord> = {
       const cadre = await payCadre(input, ctx);
       const r = Object.assign(new PayRecord(), { unit: cadre.unit, cadre, year: Number(input.year), title: input.title, amount: Number(input.amount) });
       await applyPayRecord(r, input, ctx);
-      if (await ctx.em.count(PayRecord, { cadre, year: r.year })) throw new ConflictError(`This cadre has a pay record for ${r.year} already: update that one.`);
+      if (await ctx.em.count(PayRecord, { cadre, year: r.year })) throw new ConflictError(`This cadre has a pay record for ${r.year} already: update that one.`, `该干部 ${r.year} 年度已有报酬记录，请修改原记录`);
       return r;
     },
   },

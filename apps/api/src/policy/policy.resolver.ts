@@ -39,13 +39,14 @@ export class PolicyResolver {
   async setPolicyParameter(@Arg('year', () => Int) year: number, @Arg('key', () => String) key: string, @Arg('value', () => Float, { nullable: true }) value: number | null, @Ctx() ctx: Context): Promise<PolicyParameterRow> {
     assertCan(ctx, 'edit', 'policyParameters');
     const def = policyParameters.find((p) => p.key === key);
-    const problems = new Problems().check(!!def, 'key', `unknown parameter; one of ${policyParameters.map((p) => p.key).join(', ')}`);
-    problems.check(Number.isInteger(year) && year >= 2000 && year <= 2100, 'year', 'a year between 2000 and 2100');
+    const keys = policyParameters.map((p) => p.key).join(', ');
+    const problems = new Problems().check(!!def, 'key', `unknown parameter; one of ${keys}`, `未知的参数，应为以下之一：${keys}`);
+    problems.check(Number.isInteger(year) && year >= 2000 && year <= 2100, 'year', 'a year between 2000 and 2100', '年度应在 2000 至 2100 之间');
     if (def && value != null) {
-      problems.check(Number.isFinite(value) && value >= 0, 'value', 'a number of 0 or more');
-      if (def.unit === 'flag') problems.check(value === 0 || value === 1, 'value', '0 or 1');
-      if (def.unit === 'count' || def.unit === 'years') problems.check(Number.isInteger(value), 'value', 'a whole number');
-      if (def.unit === 'ratio') problems.check(value <= 10, 'value', 'a ratio of at most 10');
+      problems.check(Number.isFinite(value) && value >= 0, 'value', 'a number of 0 or more', '参数值须为不小于 0 的数');
+      if (def.unit === 'flag') problems.check(value === 0 || value === 1, 'value', '0 or 1', '参数值须为 0 或 1');
+      if (def.unit === 'count' || def.unit === 'years') problems.check(Number.isInteger(value), 'value', 'a whole number', '参数值须为整数');
+      if (def.unit === 'ratio') problems.check(value <= 10, 'value', 'a ratio of at most 10', '比例不能大于 10');
     }
     problems.throwIfAny();
     const existing = await ctx.em.findOne(PolicyValue, { year, key });

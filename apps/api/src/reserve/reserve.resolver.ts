@@ -12,9 +12,11 @@ import {
   developmentGaps,
   inPoolOn,
   isOpenOn,
+  label,
   nextReserveStatus,
   reserveCompliance,
   successionGaps,
+  successionStatusLabels,
   type RecommendationSource as RecommendationSourceT,
   type SelectionMethod as SelectionMethodT,
 } from '@liangwei/domain';
@@ -107,13 +109,13 @@ export class ReserveResolver {
   ): Promise<ReserveCandidate> {
     assertCan(ctx, 'create', 'reserveCandidates');
     const cadre = await findVisible(ctx.em, Cadre, cadreId);
-    if (!cadre) throw badReference('cadreId', 'cadre');
+    if (!cadre) throw badReference('cadreId', 'cadre', '干部');
     assertCan(ctx, 'create', 'reserveCandidates', cadre.unit.id);
     const votes = { eligible: eligible ?? undefined, present: present ?? undefined, votesFor: votesFor ?? undefined };
     checkRecommendation(source, eligible == null && present == null && votesFor == null ? null : votes).throwIfAny();
     const on = stepDate(date, ctx.today);
     const live = await ctx.em.count(ReserveCandidate, { cadre, status: { $nin: [RS.REJECTED, RS.WITHDRAWN] } });
-    if (live > 0) throw new ConflictError(`${cadre.name} already has a candidacy under way or in the pool.`);
+    if (live > 0) throw new ConflictError(`${cadre.name} already has a candidacy under way or in the pool.`, `${cadre.name}已有进行中或已入库的后备干部推荐`);
     const candidate = Object.assign(new ReserveCandidate(), {
       unit: cadre.unit,
       cadre,
@@ -242,16 +244,16 @@ export class ReserveResolver {
   ): Promise<SuccessionPair> {
     assertCan(ctx, 'create', 'successionPairs');
     const post = await findVisible(ctx.em, Post, postId);
-    if (!post) throw badReference('postId', 'post');
+    if (!post) throw badReference('postId', 'post', '岗位');
     assertCan(ctx, 'create', 'successionPairs', post.unit.id);
     const candidate = await findVisible(ctx.em, ReserveCandidate, reserveCandidateId);
-    if (!candidate || candidate.unit.id !== post.unit.id) throw badReference('reserveCandidateId', 'reserve candidate of this post’s unit');
-    const on = stepDate(pairedOn, ctx.today, candidate.inPoolFrom, 'pairedOn');
-    if (!inPoolOn(candidate, on)) throw new ConflictError('Only a reserve in the pool (after the subdistrict’s review) can be paired with a post.');
-    if (await ctx.em.count(SuccessionPair, { post, releasedOn: null })) throw new ConflictError('This post already has a reserve; release that pair first.');
-    if (await ctx.em.count(SuccessionPair, { reserveCandidate: candidate, releasedOn: null })) throw new ConflictError('This reserve already backs another post.');
+    if (!candidate || candidate.unit.id !== post.unit.id) throw badReference('reserveCandidateId', 'reserve candidate of this post’s unit', '本岗位所在单位的后备干部');
+    const on = stepDate(pairedOn, ctx.today, candidate.inPoolFrom, 'pairedOn', '结对日期');
+    if (!inPoolOn(candidate, on)) throw new ConflictError('Only a reserve in the pool (after the subdistrict’s review) can be paired with a post.', '只有已入库(经办事处党委审查)的后备干部才能与岗位结对');
+    if (await ctx.em.count(SuccessionPair, { post, releasedOn: null })) throw new ConflictError('This post already has a reserve; release that pair first.', '该岗位已有后备干部，请先解除结对');
+    if (await ctx.em.count(SuccessionPair, { reserveCandidate: candidate, releasedOn: null })) throw new ConflictError('This reserve already backs another post.', '该后备干部已与其他岗位结对');
     const holder = await ctx.em.count(Appointment, { post, cadre: candidate.cadre, startDate: { $lte: on }, $or: [{ endDate: null }, { endDate: { $gt: on } }] });
-    if (holder) throw new ConflictError('The reserve holds this post already.');
+    if (holder) throw new ConflictError('The reserve holds this post already.', '该后备干部已担任此岗位');
     const pair = Object.assign(new SuccessionPair(), { unit: post.unit, post, reserveCandidate: candidate, pairedOn: on });
     ctx.em.persist(pair);
     await ctx.em.flush();
@@ -269,8 +271,8 @@ export class ReserveResolver {
     const pair = await findVisible(ctx.em, SuccessionPair, id);
     if (!pair) throw new NotFoundError('SuccessionPair', id);
     assertCan(ctx, 'edit', 'successionPairs', pair.unit.id);
-    if (pair.releasedOn) throw new ConflictError('This pair has been released already.');
-    pair.releasedOn = stepDate(releasedOn, ctx.today, pair.pairedOn, 'releasedOn');
+    if (pair.releasedOn) throw new ConflictError('This pair has been released already.', '该结对已解除');
+    pair.releasedOn = stepDate(releasedOn, ctx.today, pair.pairedOn, 'releasedOn', '解除结对日期');
     pair.releaseReason = PairRelease.RELEASED;
     await ctx.em.flush();
     return pair;
@@ -288,12 +290,12 @@ export class ReserveResolver {
     const proposal = await findVisible(ctx.em, SuccessionProposal, proposalId);
     if (!proposal) throw new NotFoundError('SuccessionProposal', proposalId);
     assertCan(ctx, 'edit', 'successionProposals', proposal.unit.id);
-    if (proposal.status !== SuccessionStatus.PROPOSED) throw new ConflictError(`This proposal is ${proposal.status} already.`);
+    if (proposal.status !== SuccessionStatus.PROPOSED) throw new ConflictError(`This proposal is ${proposal.status} already.`, `该接任提名当前状态为“${label(successionStatusLabels, proposal.status)}”，不能再次处理`);
     const candidate = await ctx.em.findOneOrFail(ReserveCandidate, proposal.reserveCandidate.id, { populate: ['cadre'] });
     const start = startDate ?? proposal.vacatedOn;
     // RES-4 in the pool on the start date (a reserve whose own exit lies ahead is still in it until then)
-    if (!inPoolOn(candidate, start)) throw new ConflictError('The reserve is not in the pool on that date.');
-    if (start < proposal.vacatedOn) throw new ConflictError(`The successor cannot start before the post was vacated (${proposal.vacatedOn}).`);
+    if (!inPoolOn(candidate, start)) throw new ConflictError('The reserve is not in the pool on that date.', '该后备干部在该日期不在人才库中');
+    if (start < proposal.vacatedOn) throw new ConflictError(`The successor cannot start before the post was vacated (${proposal.vacatedOn}).`, `接任日期不能早于岗位空缺日期(${proposal.vacatedOn})`);
     const post = await ctx.em.findOneOrFail(Post, proposal.post.id);
     const appointment = Object.assign(new Appointment(), { unit: post.unit, post, cadre: candidate.cadre, startDate: start, selectionMethod, note: '后备干部接任 (RES-2)' });
     await checkNoOverlap(appointment, ctx);
@@ -316,8 +318,8 @@ export class ReserveResolver {
     const proposal = await findVisible(ctx.em, SuccessionProposal, proposalId);
     if (!proposal) throw new NotFoundError('SuccessionProposal', proposalId);
     assertCan(ctx, 'edit', 'successionProposals', proposal.unit.id);
-    if (proposal.status !== SuccessionStatus.PROPOSED) throw new ConflictError(`This proposal is ${proposal.status} already.`);
-    if (!text(reason)) throw badReference('reason', 'reason (required)');
+    if (proposal.status !== SuccessionStatus.PROPOSED) throw new ConflictError(`This proposal is ${proposal.status} already.`, `该接任提名当前状态为“${label(successionStatusLabels, proposal.status)}”，不能再次处理`);
+    if (!text(reason)) throw badReference('reason', 'reason (required)', '理由', '请填写不采纳的理由');
     proposal.status = SuccessionStatus.DECLINED;
     proposal.note = text(reason);
     await ctx.em.flush();

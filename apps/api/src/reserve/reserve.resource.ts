@@ -78,8 +78,8 @@ function applyAssignment(a: ReserveAssignment, input: Record<string, unknown>): 
   if (input.startDate != null) a.startDate = String(input.startDate);
   if (input.endDate !== undefined) a.endDate = (input.endDate as string | null) ?? null;
   if (input.outcome !== undefined) a.outcome = text(input.outcome);
-  const problems = new Problems().check(a.title.length > 0 && a.title.length <= 200, 'title', 'a title of 1 to 200 characters is required');
-  if (a.endDate && a.endDate < a.startDate) problems.add('endDate', 'lies before the start date');
+  const problems = new Problems().check(a.title.length > 0 && a.title.length <= 200, 'title', 'a title of 1 to 200 characters is required', '锻炼内容不能为空，且不超过 200 个字');
+  if (a.endDate && a.endDate < a.startDate) problems.add('endDate', 'lies before the start date', '结束日期不能早于开始日期');
   problems.throwIfAny();
 }
 
@@ -121,12 +121,12 @@ export const reserveAssignmentResource: ResourceDef<ReserveAssignment> = {
     args: CreateReserveAssignmentArgs,
     async unitOf(input, ctx) {
       const candidate = await findVisible(ctx.em, ReserveCandidate, String(input.reserveCandidateId));
-      if (!candidate) throw badReference('reserveCandidateId', 'reserve candidate');
+      if (!candidate) throw badReference('reserveCandidateId', 'reserve candidate', '后备干部');
       return candidate.unit.id;
     },
     async build(input, ctx) {
       const candidate = await findVisible(ctx.em, ReserveCandidate, String(input.reserveCandidateId));
-      if (!candidate) throw badReference('reserveCandidateId', 'reserve candidate');
+      if (!candidate) throw badReference('reserveCandidateId', 'reserve candidate', '后备干部');
       const a = Object.assign(new ReserveAssignment(), { unit: candidate.unit, reserveCandidate: candidate, title: '', startDate: String(input.startDate) });
       applyAssignment(a, input);
       return a;

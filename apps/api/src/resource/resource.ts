@@ -94,12 +94,12 @@ function listOptions<E extends Entity>(def: ResourceDef<E>, args: ListArgs, with
   const problems = new Problems();
   const perPage = args.perPage ?? DEFAULT_PER_PAGE;
   const page = args.page ?? 0;
-  problems.check(Number.isInteger(perPage) && perPage >= 1 && perPage <= MAX_PER_PAGE, 'perPage', `must be between 1 and ${MAX_PER_PAGE}`);
-  problems.check(Number.isInteger(page) && page >= 0, 'page', 'must be 0 or more (pages count from 0)');
+  problems.check(Number.isInteger(perPage) && perPage >= 1 && perPage <= MAX_PER_PAGE, 'perPage', `must be between 1 and ${MAX_PER_PAGE}`, `每页条数应在 1 至 ${MAX_PER_PAGE} 之间`);
+  problems.check(Number.isInteger(page) && page >= 0, 'page', 'must be 0 or more (pages count from 0)', '页码不能小于 0(页码从 0 开始)');
   const sortField = args.sortField ?? def.defaultSort?.field ?? 'id';
   const sortOrder = (args.sortOrder ?? def.defaultSort?.order ?? 'ASC').toUpperCase();
-  problems.check(sortField === 'id' || def.sortFields.includes(sortField), 'sortField', `must be one of: id, ${def.sortFields.join(', ')}`);
-  problems.check(sortOrder === 'ASC' || sortOrder === 'DESC', 'sortOrder', 'must be ASC or DESC');
+  problems.check(sortField === 'id' || def.sortFields.includes(sortField), 'sortField', `must be one of: id, ${def.sortFields.join(', ')}`, `排序字段应为以下之一：id, ${def.sortFields.join(', ')}`);
+  problems.check(sortOrder === 'ASC' || sortOrder === 'DESC', 'sortOrder', 'must be ASC or DESC', '排序方向应为 ASC 或 DESC');
   problems.throwIfAny();
   const field = sortField.endsWith('Id') && sortField !== 'id' ? sortField.slice(0, -2) : sortField;
   const direction = sortOrder.toLowerCase() as 'asc' | 'desc';
@@ -110,7 +110,9 @@ function listOptions<E extends Entity>(def: ResourceDef<E>, args: ListArgs, with
 /** ROLE-1..4 the domain's `canAccess`, on the server: FORBIDDEN when it says no. */
 export function assertCan(ctx: Context, action: Action, resource: string, unitId?: string | null): void {
   const viewer = requireViewer(ctx);
-  if (!canAccess(viewer, action, resource, unitId)) throw new ForbiddenError(`Your role may not ${action} ${resource}${unitId === undefined ? '' : ' of this unit'}.`);
+  if (!canAccess(viewer, action, resource, unitId)) {
+    throw new ForbiddenError(`Your role may not ${action} ${resource}${unitId === undefined ? '' : ' of this unit'}.`, '您的角色无权执行此操作');
+  }
 }
 
 /** Loads a record through the viewer's scoped EntityManager: another unit's row is simply not there. */
@@ -185,7 +187,10 @@ export function resourceResolvers<E extends Entity>(def: ResourceDef<E>): ClassT
         assertCan(ctx, 'edit', resource, def.unitOf(entity));
         const version = input.version as number | null | undefined;
         if (version != null && version !== entity.version) {
-          throw new ConflictError(`${name} ${id} was changed by someone else (version ${entity.version}, yours ${version}); reload and try again.`);
+          throw new ConflictError(
+            `${name} ${id} was changed by someone else (version ${entity.version}, yours ${version}); reload and try again.`,
+            `该记录已被他人修改(当前版本 ${entity.version}，您的版本 ${version})，请刷新后重试`,
+          );
         }
         const { version: _version, ...changes } = input;
         await update!.apply(entity, changes, ctx);

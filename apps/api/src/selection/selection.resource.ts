@@ -62,15 +62,15 @@ function apply(s: SecretarySelection, input: Record<string, unknown>): void {
     judgements: { developmentAbility: s.developmentAbility, stabilityAbility: s.stabilityAbility, servesPeople: s.servesPeople, buildsOrganisation: s.buildsOrganisation },
   })
     // stored in a 200-character column (PostgreSQL refuses longer values)
-    .check((s.dispatchedFrom?.length ?? 0) <= 200, 'dispatchedFrom', 'at most 200 characters')
+    .check((s.dispatchedFrom?.length ?? 0) <= 200, 'dispatchedFrom', 'at most 200 characters', '选派单位不能超过 200 个字')
     .throwIfAny();
 }
 
 async function secretaryAppointment(id: string, ctx: Parameters<NonNullable<ResourceDef<SecretarySelection>['create']>['build']>[1]): Promise<Appointment> {
   const appointment = await findVisible(ctx.em, Appointment, id);
-  if (!appointment) throw badReference('appointmentId', 'appointment');
+  if (!appointment) throw badReference('appointmentId', 'appointment', '任职');
   const post = await ctx.em.findOneOrFail(Post, appointment.post.id);
-  if (post.title !== PostTitleV.PARTY_SECRETARY) throw badReference('appointmentId', 'Party secretary appointment');
+  if (post.title !== PostTitleV.PARTY_SECRETARY) throw badReference('appointmentId', 'Party secretary appointment', '党组织书记任职');
   return appointment;
 }
 
@@ -89,7 +89,7 @@ export const secretarySelectionResource: ResourceDef<SecretarySelection> = {
     unitOf: async (input, ctx) => (await secretaryAppointment(String(input.appointmentId), ctx)).unit.id,
     async build(input, ctx) {
       const appointment = await secretaryAppointment(String(input.appointmentId), ctx);
-      if (await ctx.em.count(SecretarySelection, { appointment })) throw new ConflictError('This appointment has a selection record already: update it.');
+      if (await ctx.em.count(SecretarySelection, { appointment })) throw new ConflictError('This appointment has a selection record already: update it.', '该任职已有书记选任记录，请修改原记录');
       const s = Object.assign(new SecretarySelection(), { unit: appointment.unit, appointment });
       apply(s, input);
       return s;

@@ -53,12 +53,12 @@ function applySession(s: TrainingSession, input: Record<string, unknown>): void 
   if (input.hours != null) s.hours = Number(input.hours);
   for (const key of ['place', 'organiser', 'outcome'] as const) if (input[key] !== undefined) s[key] = text(input[key]);
   const problems = new Problems()
-    .check(s.title.length > 0 && s.title.length <= 200, 'title', 'a title of 1 to 200 characters is required')
-    .check(Number.isFinite(s.hours) && s.hours > 0 && s.hours <= 1000, 'hours', 'between 0 and 1000 hours')
+    .check(s.title.length > 0 && s.title.length <= 200, 'title', 'a title of 1 to 200 characters is required', '培训名称不能为空，且不超过 200 个字')
+    .check(Number.isFinite(s.hours) && s.hours > 0 && s.hours <= 1000, 'hours', 'between 0 and 1000 hours', '学时应大于 0 且不超过 1000')
     // stored in 200- and 100-character columns (PostgreSQL refuses longer values)
-    .check((s.place?.length ?? 0) <= 200, 'place', 'at most 200 characters')
-    .check((s.organiser?.length ?? 0) <= 100, 'organiser', 'at most 100 characters');
-  if (s.endDate < s.startDate) problems.add('endDate', 'lies before the start date');
+    .check((s.place?.length ?? 0) <= 200, 'place', 'at most 200 characters', '地点不能超过 200 个字')
+    .check((s.organiser?.length ?? 0) <= 100, 'organiser', 'at most 100 characters', '组织单位不能超过 100 个字');
+  if (s.endDate < s.startDate) problems.add('endDate', 'lies before the start date', '结束日期不能早于开始日期');
   problems.throwIfAny();
 }
 
@@ -118,7 +118,9 @@ function applyParticipation(p: TrainingParticipation, input: Record<string, unkn
   }
   if (input.hours !== undefined) p.hours = input.hours as number | null;
   if (input.note !== undefined) p.note = text(input.note);
-  if (p.hours != null) new Problems().check(p.hours >= 0 && p.hours <= sessionHours, 'hours', `between 0 and the session's ${sessionHours} hours`).throwIfAny();
+  if (p.hours != null) {
+    new Problems().check(p.hours >= 0 && p.hours <= sessionHours, 'hours', `between 0 and the session's ${sessionHours} hours`, `学时应在 0 至本次培训的 ${sessionHours} 学时之间`).throwIfAny();
+  }
 }
 
 /** TRN-1/2 Participants: the subdistrict enrols cadres; the unit confirms its own cadres' attendance. */
@@ -135,15 +137,15 @@ export const trainingParticipationResource: ResourceDef<TrainingParticipation> =
     args: CreateTrainingParticipationArgs,
     async unitOf(input, ctx) {
       const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
-      if (!cadre) throw badReference('cadreId', 'cadre');
+      if (!cadre) throw badReference('cadreId', 'cadre', '干部');
       return cadre.unit.id;
     },
     async build(input, ctx) {
       const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
-      if (!cadre) throw badReference('cadreId', 'cadre');
+      if (!cadre) throw badReference('cadreId', 'cadre', '干部');
       const session = await findVisible(ctx.em, TrainingSession, String(input.sessionId));
-      if (!session) throw badReference('sessionId', 'training session');
-      if (await ctx.em.count(TrainingParticipation, { session, cadre })) throw new ConflictError(`${cadre.name} is enrolled in this session already.`);
+      if (!session) throw badReference('sessionId', 'training session', '培训');
+      if (await ctx.em.count(TrainingParticipation, { session, cadre })) throw new ConflictError(`${cadre.name} is enrolled in this session already.`, `${cadre.name}已报名参加本次培训`);
       const p = Object.assign(new TrainingParticipation(), { unit: cadre.unit, cadre, session });
       applyParticipation(p, input, ctx.username, session.hours);
       return p;

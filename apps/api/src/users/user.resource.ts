@@ -42,16 +42,16 @@ export const MIN_PASSWORD_LENGTH = 8;
 async function unitOf(unitId: unknown, ctx: Context): Promise<Unit | null> {
   if (unitId == null || unitId === '') return null;
   const unit = await findVisible(ctx.em, Unit, String(unitId));
-  if (!unit) throw badReference('unitId', 'unit');
+  if (!unit) throw badReference('unitId', 'unit', '单位');
   return unit;
 }
 
 /** ROLE-3 a unit user has a unit; subdistrict roles have none. */
 function checkUser(user: User, password: string | null | undefined, problems = new Problems()): void {
-  problems.check(USERNAME.test(user.username), 'username', '3 to 32 lower-case letters, digits, _ . or -');
-  if (password != null) problems.check(password.length >= MIN_PASSWORD_LENGTH, 'password', `at least ${MIN_PASSWORD_LENGTH} characters`);
-  if (user.role === RoleV.UNIT_USER) problems.check(user.unit != null, 'unitId', 'a unit user needs a unit');
-  else problems.check(user.unit == null, 'unitId', 'only unit users have a unit');
+  problems.check(USERNAME.test(user.username), 'username', '3 to 32 lower-case letters, digits, _ . or -', '用户名应为 3 至 32 位小写字母、数字、_ . 或 -');
+  if (password != null) problems.check(password.length >= MIN_PASSWORD_LENGTH, 'password', `at least ${MIN_PASSWORD_LENGTH} characters`, `密码不能少于 ${MIN_PASSWORD_LENGTH} 位`);
+  if (user.role === RoleV.UNIT_USER) problems.check(user.unit != null, 'unitId', 'a unit user needs a unit', '村(社区)用户须指定所属单位');
+  else problems.check(user.unit == null, 'unitId', 'only unit users have a unit', '只有村(社区)用户才能指定所属单位');
   problems.throwIfAny();
 }
 
@@ -90,7 +90,7 @@ export const userResource: ResourceDef<User> = {
       if (input.active != null) user.active = input.active === true;
       // An admin cannot lock themselves out.
       if (user.id === ctx.userId && (user.role !== RoleV.SUBDISTRICT_ADMIN || !user.active)) {
-        throw new ConflictError('You cannot remove your own admin role or deactivate yourself.');
+        throw new ConflictError('You cannot remove your own admin role or deactivate yourself.', '不能取消自己的管理员角色或停用自己的账号');
       }
       const password = input.password == null || input.password === '' ? null : String(input.password);
       checkUser(user, password);

@@ -46,7 +46,7 @@ export type RealisationAwardPolicy = Pick<PolicyValues, 'realisationAwardAtFull'
  */
 export function realisationAward(total: number, policy: RealisationAwardPolicy): number {
   const problems = checkUnitTotal(total);
-  problems.check(Number.isFinite(policy.realisationAwardAtFull) && policy.realisationAwardAtFull >= 0, 'realisationAwardAtFull', 'must be an amount of at least 0');
+  problems.check(Number.isFinite(policy.realisationAwardAtFull) && policy.realisationAwardAtFull >= 0, 'realisationAwardAtFull', 'must be an amount of at least 0', '满分对应的考核兑现奖金额不能小于 0');
   problems.throwIfAny();
   if (total < policy.realisationAwardMinScore - SCORE_EPSILON) return 0;
   return roundYuan((policy.realisationAwardAtFull * Math.min(Math.max(total, 0), ASSESSMENT_FULL_MARKS)) / ASSESSMENT_FULL_MARKS);

@@ -31,11 +31,11 @@ export function checkCatalogue(indicators: readonly Indicator[], problems = new 
   const seen = new Set<string>();
   indicators.forEach((indicator, i) => {
     const name = indicator.name?.trim() ?? '';
-    if (name.length === 0) problems.add(`indicators[${i}].name`, 'a name is required');
-    else if (seen.has(name)) problems.add(`indicators[${i}].name`, `duplicate indicator name "${name}"`);
+    if (name.length === 0) problems.add(`indicators[${i}].name`, 'a name is required', `第${i + 1}项指标的名称不能为空`);
+    else if (seen.has(name)) problems.add(`indicators[${i}].name`, `duplicate indicator name "${name}"`, `指标名称“${name}”重复`);
     else seen.add(name);
     const max = indicator.maxPoints;
-    problems.check(typeof max === 'number' && Number.isFinite(max) && max > 0, `indicators[${i}].maxPoints`, 'maximum points must be a number above 0');
+    problems.check(typeof max === 'number' && Number.isFinite(max) && max > 0, `indicators[${i}].maxPoints`, 'maximum points must be a number above 0', `第${i + 1}项指标的满分须为大于 0 的数`);
   });
   return problems;
 }
@@ -54,7 +54,10 @@ export function assertPublishable(indicators: readonly Indicator[]): void {
   checkCatalogue(indicators).throwIfAny();
   const total = catalogueTotal(indicators);
   if (Math.abs(total - ASSESSMENT_FULL_MARKS) > SCORE_EPSILON) {
-    throw new ConflictError(`The indicators' maximum points sum to ${Number(total.toPrecision(12))}, not ${ASSESSMENT_FULL_MARKS}; the catalogue cannot be published.`);
+    throw new ConflictError(
+      `The indicators' maximum points sum to ${Number(total.toPrecision(12))}, not ${ASSESSMENT_FULL_MARKS}; the catalogue cannot be published.`,
+      `各项指标满分合计为 ${Number(total.toPrecision(12))} 分，不等于 ${ASSESSMENT_FULL_MARKS} 分，考核指标体系不能发布`,
+    );
   }
 }
 
@@ -64,9 +67,9 @@ export function assertPublishable(indicators: readonly Indicator[]): void {
  * Call `.throwIfAny()` on the result to get a ValidationError.
  */
 export function checkScore(points: number, indicator: Pick<Indicator, 'maxPoints'>, problems = new Problems(), field = 'points'): Problems {
-  if (typeof points !== 'number' || !Number.isFinite(points)) problems.add(field, 'a number is required');
-  else if (points < 0) problems.add(field, 'must not be below 0');
-  else if (points > indicator.maxPoints) problems.add(field, `must not exceed the indicator's maximum of ${indicator.maxPoints} points`);
+  if (typeof points !== 'number' || !Number.isFinite(points)) problems.add(field, 'a number is required', '得分须为数字');
+  else if (points < 0) problems.add(field, 'must not be below 0', '得分不能低于 0 分');
+  else if (points > indicator.maxPoints) problems.add(field, `must not exceed the indicator's maximum of ${indicator.maxPoints} points`, `得分不能超过该指标的满分 ${indicator.maxPoints} 分`);
   return problems;
 }
 
@@ -75,7 +78,7 @@ export function checkScore(points: number, indicator: Pick<Indicator, 'maxPoints
  * since a total is a sum of decimal scores). Reported on `field` ('total'); call `.throwIfAny()`.
  */
 export function checkUnitTotal(total: number, problems = new Problems(), field = 'total'): Problems {
-  if (typeof total !== 'number' || !Number.isFinite(total)) problems.add(field, 'a number is required');
-  else problems.check(total >= -SCORE_EPSILON && total <= ASSESSMENT_FULL_MARKS + SCORE_EPSILON, field, `must lie between 0 and ${ASSESSMENT_FULL_MARKS}`);
+  if (typeof total !== 'number' || !Number.isFinite(total)) problems.add(field, 'a number is required', '总分须为数字');
+  else problems.check(total >= -SCORE_EPSILON && total <= ASSESSMENT_FULL_MARKS + SCORE_EPSILON, field, `must lie between 0 and ${ASSESSMENT_FULL_MARKS}`, `总分应在 0 至 ${ASSESSMENT_FULL_MARKS} 分之间`);
   return problems;
 }

@@ -68,8 +68,8 @@ type HistoryIndex = Map<number, Map<string, RankedRow>>;
 
 function checkPolicy(policy: ConsequencePolicy): void {
   new Problems()
-    .check(Number.isFinite(policy.lastPlaceThreshold), 'lastPlaceThreshold', 'a number is required')
-    .check(Number.isInteger(policy.removalStreakYears) && policy.removalStreakYears >= 1, 'removalStreakYears', 'a whole number of at least 1 is required')
+    .check(Number.isFinite(policy.lastPlaceThreshold), 'lastPlaceThreshold', 'a number is required', '末位处理分数线须为数字')
+    .check(Number.isInteger(policy.removalStreakYears) && policy.removalStreakYears >= 1, 'removalStreakYears', 'a whole number of at least 1 is required', '连续末位免职年数须为不小于 1 的整数')
     .throwIfAny();
 }
 
@@ -78,11 +78,11 @@ function indexHistory(history: readonly PublishedRanking[]): HistoryIndex {
   const problems = new Problems();
   const index: HistoryIndex = new Map();
   history.forEach((ranking, i) => {
-    if (!Number.isInteger(ranking.year)) problems.add(`history[${i}].year`, 'a whole year is required');
-    else if (index.has(ranking.year)) problems.add(`history[${i}].year`, `year ${ranking.year} is listed twice`);
+    if (!Number.isInteger(ranking.year)) problems.add(`history[${i}].year`, 'a whole year is required', '年度须为整数');
+    else if (index.has(ranking.year)) problems.add(`history[${i}].year`, `year ${ranking.year} is listed twice`, `${ranking.year} 年度重复列出`);
     const rows = new Map<string, RankedRow>();
     ranking.rows.forEach((row, j) => {
-      if (rows.has(row.unitId)) problems.add(`history[${i}].rows[${j}].unitId`, `unit ${row.unitId} is listed twice in ${ranking.year}`);
+      if (rows.has(row.unitId)) problems.add(`history[${i}].rows[${j}].unitId`, `unit ${row.unitId} is listed twice in ${ranking.year}`, `单位 ${row.unitId} 在 ${ranking.year} 年度重复列出`);
       else rows.set(row.unitId, row);
     });
     if (!index.has(ranking.year)) index.set(ranking.year, rows);
@@ -134,7 +134,7 @@ export function proposeConsequences(history: readonly PublishedRanking[], year: 
   checkPolicy(policy);
   const index = indexHistory(history);
   const rows = index.get(year);
-  if (!rows) throw new ConflictError(`Year ${year} has no published ranking; consequences follow only from a published assessment.`);
+  if (!rows) throw new ConflictError(`Year ${year} has no published ranking; consequences follow only from a published assessment.`, `${year} 年度考核排名尚未公布，结果运用须以已公布的考核结果为依据`);
 
   const kindOrder: UnitKind[] = Object.values(UnitKind);
   const failing = [...rows.values()]

@@ -38,9 +38,9 @@ export function rankUnits(rows: readonly UnitTotal[]): RankedRow[] {
   const problems = new Problems();
   const seen = new Set<string>();
   rows.forEach((row, i) => {
-    if (seen.has(row.unitId)) problems.add(`rows[${i}].unitId`, `unit ${row.unitId} is listed twice`);
+    if (seen.has(row.unitId)) problems.add(`rows[${i}].unitId`, `unit ${row.unitId} is listed twice`, `单位 ${row.unitId} 重复列出`);
     seen.add(row.unitId);
-    problems.check(KIND_ORDER.includes(row.kind), `rows[${i}].kind`, 'must be VILLAGE or COMMUNITY');
+    problems.check(KIND_ORDER.includes(row.kind), `rows[${i}].kind`, 'must be VILLAGE or COMMUNITY', '单位类型须为村或社区');
     checkUnitTotal(row.total, problems, `rows[${i}].total`);
   });
   problems.throwIfAny();

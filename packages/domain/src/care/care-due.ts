@@ -49,12 +49,12 @@ const KIND_ORDER: readonly CareKind[] = Object.values(CareKind);
  * kind (visit before exam). ValidationError for a bad asOf, event date or parameter.
  */
 export function careDue(secretaries: readonly { cadreId: string }[], events: readonly CareEvent[], asOf: IsoDate, policy: CarePolicy): CareDueItem[] {
-  const problems = new Problems().check(isIsoDate(asOf), 'asOf', 'not a date (YYYY-MM-DD)');
-  problems.check(Number.isInteger(policy.homeVisitsPerYear) && policy.homeVisitsPerYear >= 0, 'homeVisitsPerYear', 'a whole number of at least 0 is required');
-  problems.check(Number.isInteger(policy.examIntervalYears) && policy.examIntervalYears >= 1, 'examIntervalYears', 'a whole number of at least 1 is required');
+  const problems = new Problems().check(isIsoDate(asOf), 'asOf', 'not a date (YYYY-MM-DD)', '统计日期格式应为 YYYY-MM-DD');
+  problems.check(Number.isInteger(policy.homeVisitsPerYear) && policy.homeVisitsPerYear >= 0, 'homeVisitsPerYear', 'a whole number of at least 0 is required', '每年走访次数须为不小于 0 的整数');
+  problems.check(Number.isInteger(policy.examIntervalYears) && policy.examIntervalYears >= 1, 'examIntervalYears', 'a whole number of at least 1 is required', '体检间隔年数须为不小于 1 的整数');
   events.forEach((event, i) => {
-    problems.check(isIsoDate(event.date), `events[${i}].date`, 'not a date (YYYY-MM-DD)');
-    problems.check(KIND_ORDER.includes(event.kind), `events[${i}].kind`, 'must be HOME_VISIT or PHYSICAL_EXAM');
+    problems.check(isIsoDate(event.date), `events[${i}].date`, 'not a date (YYYY-MM-DD)', `第${i + 1}条关怀记录的日期格式应为 YYYY-MM-DD`);
+    problems.check(KIND_ORDER.includes(event.kind), `events[${i}].kind`, 'must be HOME_VISIT or PHYSICAL_EXAM', `第${i + 1}条关怀记录的类别须为走访或体检`);
   });
   problems.throwIfAny();
 

@@ -36,9 +36,9 @@ export interface HonourFacts {
  * 'description'; call `.throwIfAny()` for a ValidationError.
  */
 export function checkHonourFacts(facts: HonourFacts, today: IsoDate, problems = new Problems()): Problems {
-  problems.check(typeof facts.kind === 'string' && Object.hasOwn(honourKindLabels, facts.kind), 'kind', 'not a known kind of honour');
-  if (!facts.date || !isIsoDate(facts.date)) problems.add('date', 'a date (YYYY-MM-DD) is required');
-  else problems.check(facts.date <= today, 'date', 'lies in the future');
-  problems.check((facts.description?.trim().length ?? 0) <= 500, 'description', 'at most 500 characters');
+  problems.check(typeof facts.kind === 'string' && Object.hasOwn(honourKindLabels, facts.kind), 'kind', 'not a known kind of honour', '未知的荣誉类别');
+  if (!facts.date || !isIsoDate(facts.date)) problems.add('date', 'a date (YYYY-MM-DD) is required', '请填写日期(YYYY-MM-DD)');
+  else problems.check(facts.date <= today, 'date', 'lies in the future', '日期不能晚于今天');
+  problems.check((facts.description?.trim().length ?? 0) <= 500, 'description', 'at most 500 characters', '说明不能超过 500 个字');
   return problems;
 }

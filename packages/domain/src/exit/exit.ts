@@ -63,36 +63,36 @@ const whole = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v 
  * votes cast were for the recall.
  */
 export function checkExit(facts: ExitFacts, problems = new Problems()): Problems {
-  problems.check(isIsoDate(facts.effectiveDate), 'effectiveDate', 'an effective date (YYYY-MM-DD) is required');
-  problems.check(text(facts.reason), 'reason', 'a reason is required');
-  problems.check(text(facts.approvedBy), 'approvedBy', 'the approver is required');
+  problems.check(isIsoDate(facts.effectiveDate), 'effectiveDate', 'an effective date (YYYY-MM-DD) is required', '请填写生效日期(YYYY-MM-DD)');
+  problems.check(text(facts.reason), 'reason', 'a reason is required', '请填写退出原因');
+  problems.check(text(facts.approvedBy), 'approvedBy', 'the approver is required', '请填写批准机关或批准人');
   if (facts.approvedOn != null) {
-    problems.check(isIsoDate(facts.approvedOn), 'approvedOn', 'not a date (YYYY-MM-DD)');
+    problems.check(isIsoDate(facts.approvedOn), 'approvedOn', 'not a date (YYYY-MM-DD)', '批准日期格式应为 YYYY-MM-DD');
     if (isIsoDate(facts.approvedOn) && isIsoDate(facts.effectiveDate) && facts.approvedOn > facts.effectiveDate) {
-      problems.add('approvedOn', 'an exit is approved no later than it takes effect');
+      problems.add('approvedOn', 'an exit is approved no later than it takes effect', '批准日期不能晚于生效日期');
     }
   }
   if (facts.submittedOn != null) {
-    problems.check(isIsoDate(facts.submittedOn), 'submittedOn', 'not a date (YYYY-MM-DD)');
+    problems.check(isIsoDate(facts.submittedOn), 'submittedOn', 'not a date (YYYY-MM-DD)', '递交辞职书日期格式应为 YYYY-MM-DD');
     if (isIsoDate(facts.submittedOn) && isIsoDate(facts.effectiveDate) && facts.submittedOn > facts.effectiveDate) {
-      problems.add('submittedOn', 'lies after the effective date');
+      problems.add('submittedOn', 'lies after the effective date', '递交辞职书日期不能晚于生效日期');
     }
   }
   if (facts.kind === ExitKind.RECALL) {
     const { registeredVoters: reg, votesCast: cast, votesFor: yes } = facts;
-    problems.check(whole(reg) && (reg as number) > 0, 'registeredVoters', 'a recall records the number of registered voters');
-    problems.check(whole(cast), 'votesCast', 'a recall records the number of votes cast');
-    problems.check(whole(yes), 'votesFor', 'a recall records the votes for it');
+    problems.check(whole(reg) && (reg as number) > 0, 'registeredVoters', 'a recall records the number of registered voters', '罢免须填写登记选民数');
+    problems.check(whole(cast), 'votesCast', 'a recall records the number of votes cast', '罢免须填写投票人数');
+    problems.check(whole(yes), 'votesFor', 'a recall records the votes for it', '罢免须填写赞成罢免票数');
     if (whole(reg) && whole(cast) && whole(yes)) {
-      if ((cast as number) > (reg as number)) problems.add('votesCast', 'more votes cast than registered voters');
-      else if ((yes as number) > (cast as number)) problems.add('votesFor', 'more votes for than votes cast');
-      else if ((cast as number) * 2 <= (reg as number)) problems.add('votesCast', 'not more than half of the registered voters voted: the recall is not valid');
-      else if ((yes as number) * 2 <= (cast as number)) problems.add('votesFor', 'not more than half of the votes cast were for the recall: it did not pass');
+      if ((cast as number) > (reg as number)) problems.add('votesCast', 'more votes cast than registered voters', '投票人数不能多于登记选民数');
+      else if ((yes as number) > (cast as number)) problems.add('votesFor', 'more votes for than votes cast', '赞成罢免票数不能多于投票人数');
+      else if ((cast as number) * 2 <= (reg as number)) problems.add('votesCast', 'not more than half of the registered voters voted: the recall is not valid', '罢免投票无效：投票人数未超过登记选民数的一半');
+      else if ((yes as number) * 2 <= (cast as number)) problems.add('votesFor', 'not more than half of the votes cast were for the recall: it did not pass', '罢免未获通过：赞成票未超过投票人数的一半');
     }
   } else if (facts.registeredVoters != null || facts.votesCast != null || facts.votesFor != null) {
-    problems.add('votesFor', 'only a recall records an assembly vote');
+    problems.add('votesFor', 'only a recall records an assembly vote', '只有罢免才需填写投票结果');
   }
-  if (facts.consequenceId != null && facts.kind !== ExitKind.REMOVAL) problems.add('consequenceId', 'only a removal follows from an assessment consequence');
+  if (facts.consequenceId != null && facts.kind !== ExitKind.REMOVAL) problems.add('consequenceId', 'only a removal follows from an assessment consequence', '只有免职才能关联考核结果运用的处理建议');
   return problems;
 }
 

@@ -17,7 +17,10 @@ export function isYearMonth(text: unknown): text is YearMonth {
 
 /** PAY-2 Every month from `from` to `to`, both included, in order; empty when `to` is before `from`. */
 export function monthRange(from: YearMonth, to: YearMonth): YearMonth[] {
-  new Problems().check(isYearMonth(from), 'from', 'not a month (YYYY-MM)').check(isYearMonth(to), 'to', 'not a month (YYYY-MM)').throwIfAny();
+  new Problems()
+    .check(isYearMonth(from), 'from', 'not a month (YYYY-MM)', '起始月份格式应为 YYYY-MM')
+    .check(isYearMonth(to), 'to', 'not a month (YYYY-MM)', '截止月份格式应为 YYYY-MM')
+    .throwIfAny();
   const months: YearMonth[] = [];
   let year = Number(from.slice(0, 4));
   let month = Number(from.slice(5, 7));
@@ -72,14 +75,19 @@ export type AllowancePolicy = Pick<PolicyValues, 'postAllowanceMonthly'>;
 
 function checkChecks(checks: readonly LogCheck[], problems: Problems, field: string): void {
   checks.forEach((check, i) => {
-    problems.check(isYearMonth(check.month), `${field}[${i}].month`, 'not a month (YYYY-MM)');
-    problems.check(check.outcome === LogCheckOutcome.PASS || check.outcome === LogCheckOutcome.FAIL, `${field}[${i}].outcome`, 'must be PASS or FAIL');
+    problems.check(isYearMonth(check.month), `${field}[${i}].month`, 'not a month (YYYY-MM)', `第${i + 1}条检查记录的月份格式应为 YYYY-MM`);
+    problems.check(check.outcome === LogCheckOutcome.PASS || check.outcome === LogCheckOutcome.FAIL, `${field}[${i}].outcome`, 'must be PASS or FAIL', `第${i + 1}条检查记录的结果须为“通过”或“未通过”`);
   });
 }
 
-function allowanceOf(month: YearMonth, checks: readonly LogCheck[], policy: AllowancePolicy, who: string): MonthAllowance {
+function allowanceOf(month: YearMonth, checks: readonly LogCheck[], policy: AllowancePolicy, who: string, whoZh: string): MonthAllowance {
   const found = checks.filter((check) => check.month === month);
-  if (found.length > 1) throw new ConflictError(`The duty log ${who}has ${found.length} checks for ${month}; there is one check per secretary and month.`);
+  if (found.length > 1) {
+    throw new ConflictError(
+      `The duty log ${who}has ${found.length} checks for ${month}; there is one check per secretary and month.`,
+      `${whoZh}纪实日志在 ${month} 有 ${found.length} 条检查记录；每名书记每月只能有一条检查记录`,
+    );
+  }
   const check = found[0];
   if (!check) return { month, due: false, amount: 0, reason: AllowanceReason.NOT_CHECKED, remarks: null };
   const passed = check.outcome === LogCheckOutcome.PASS;
@@ -101,10 +109,10 @@ function allowanceOf(month: YearMonth, checks: readonly LogCheck[], policy: Allo
  * ValidationError for a month or check that is not `YYYY-MM` / PASS|FAIL.
  */
 export function allowanceForMonth(month: YearMonth, checks: readonly LogCheck[], policy: AllowancePolicy): MonthAllowance {
-  const problems = new Problems().check(isYearMonth(month), 'month', 'not a month (YYYY-MM)');
+  const problems = new Problems().check(isYearMonth(month), 'month', 'not a month (YYYY-MM)', '月份格式应为 YYYY-MM');
   checkChecks(checks, problems, 'checks');
   problems.throwIfAny();
-  return allowanceOf(month, checks, policy, '');
+  return allowanceOf(month, checks, policy, '', '');
 }
 
 /** PAY-2 One secretary's allowance over the months of a report. */
@@ -128,14 +136,14 @@ export function allowanceReport(
   policy: AllowancePolicy,
 ): SecretaryAllowance[] {
   const problems = new Problems();
-  months.forEach((month, i) => problems.check(isYearMonth(month), `months[${i}]`, 'not a month (YYYY-MM)'));
+  months.forEach((month, i) => problems.check(isYearMonth(month), `months[${i}]`, 'not a month (YYYY-MM)', `第${i + 1}个月份的格式应为 YYYY-MM`));
   checkChecks(checks, problems, 'checks');
   problems.throwIfAny();
   const sortedMonths = [...new Set(months)].sort();
   const ids = [...new Set(secretaries.map((s) => s.cadreId))];
   return ids.map((cadreId) => {
     const own = checks.filter((check) => check.cadreId === cadreId);
-    const rows = sortedMonths.map((month) => allowanceOf(month, own, policy, `of cadre ${cadreId} `));
+    const rows = sortedMonths.map((month) => allowanceOf(month, own, policy, `of cadre ${cadreId} `, `干部 ${cadreId} 的`));
     return { cadreId, months: rows, total: roundYuan(rows.reduce((sum, row) => sum + row.amount, 0)) };
   });
 }

@@ -1,5 +1,5 @@
 import { isMainLeaderTitle, PostTitle } from '../org/post';
-import type { PolicyValues } from '../policy/parameters';
+import { policyParameters, type PolicyValues } from '../policy/parameters';
 import { Problems } from '../shared/errors';
 import { ceilYuan, roundYuan } from './money';
 
@@ -20,10 +20,10 @@ export function payRatio(title: PostTitle, policy: PayFloorPolicy): number {
 }
 
 function checkPayInputs(title: PostTitle, priorYearRuralIncome: number, policy: PayFloorPolicy, problems: Problems): Problems {
-  problems.check(Object.values(PostTitle).includes(title), 'title', 'not a known post');
-  problems.check(Number.isFinite(priorYearRuralIncome) && priorYearRuralIncome >= 0, 'priorYearRuralIncome', "the previous year's rural per-capita income must be an amount of at least 0");
+  problems.check(Object.values(PostTitle).includes(title), 'title', 'not a known post', '未知的职务');
+  problems.check(Number.isFinite(priorYearRuralIncome) && priorYearRuralIncome >= 0, 'priorYearRuralIncome', "the previous year's rural per-capita income must be an amount of at least 0", '上年农村人均收入不能小于 0');
   for (const key of ['secretaryPayMultiplier', 'payRatioDeputy', 'payRatioMember'] as const) {
-    problems.check(Number.isFinite(policy[key]) && policy[key] >= 0, key, 'must be a number of at least 0');
+    problems.check(Number.isFinite(policy[key]) && policy[key] >= 0, key, 'must be a number of at least 0', `${policyParameters.find((p) => p.key === key)?.label.zh ?? key}不能小于 0`);
   }
   return problems;
 }
@@ -58,7 +58,7 @@ export interface PayCheck {
  */
 export function checkPayRecord(record: { amount: number; title: PostTitle }, priorYearRuralIncome: number, policy: PayFloorPolicy): PayCheck {
   const problems = checkPayInputs(record.title, priorYearRuralIncome, policy, new Problems());
-  problems.check(typeof record.amount === 'number' && Number.isFinite(record.amount) && record.amount >= 0, 'amount', 'must be an amount of at least 0');
+  problems.check(typeof record.amount === 'number' && Number.isFinite(record.amount) && record.amount >= 0, 'amount', 'must be an amount of at least 0', '报酬金额不能小于 0');
   problems.throwIfAny();
   const floor = payFloor(record.title, priorYearRuralIncome, policy);
   const shortfall = roundYuan(Math.max(0, floor - record.amount));

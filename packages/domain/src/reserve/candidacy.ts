@@ -1,6 +1,6 @@
-import type { Labels } from '../shared/labels';
+import { label, type Labels } from '../shared/labels';
 import { ConflictError, ForbiddenError, Problems } from '../shared/errors';
-import { Role } from '../access/roles';
+import { Role, roleLabels } from '../access/roles';
 import type { IsoDate } from '../shared/date';
 
 /** RES-3 三荐: who recommended the candidate. */
@@ -70,10 +70,15 @@ const STEPS: Record<ReserveStep, StepRule> = {
  */
 export function nextReserveStatus(current: ReserveStatus, step: ReserveStep, role: Role, approve = true): ReserveStatus {
   const rule = STEPS[step];
-  if (!rule) throw new ConflictError(`Unknown step ${String(step)}.`);
-  if (!rule.roles.includes(role)) throw new ForbiddenError(`Only ${rule.roles.join(' or ')} may take the step ${step}.`);
+  if (!rule) throw new ConflictError(`Unknown step ${String(step)}.`, `未知的步骤 ${String(step)}`);
+  if (!rule.roles.includes(role)) {
+    throw new ForbiddenError(`Only ${rule.roles.join(' or ')} may take the step ${step}.`, `只有${rule.roles.map((r) => label(roleLabels, r)).join('或')}才能进行“${label(reserveStepLabels, step)}”`);
+  }
   if (current !== rule.from) {
-    throw new ConflictError(`The step ${step} needs a candidacy in status ${rule.from}; this one is ${current}.`);
+    throw new ConflictError(
+      `The step ${step} needs a candidacy in status ${rule.from}; this one is ${current}.`,
+      `“${label(reserveStepLabels, step)}”须在“${label(reserveStatusLabels, rule.from)}”状态下进行，该人选当前为“${label(reserveStatusLabels, current)}”`,
+    );
   }
   return approve ? rule.approved : (rule.rejected ?? current);
 }
@@ -97,13 +102,13 @@ export function checkRecommendation(source: RecommendationSource, votes: Partial
   if (source === RecommendationSource.DEMOCRATIC) {
     const { eligible, present, votesFor } = votes ?? {};
     const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-    problems.check(whole(eligible) && (eligible as number) > 0, 'eligible', 'the number of eligible voters is required (at least 1)');
-    problems.check(whole(present), 'present', 'the number present is required');
-    problems.check(whole(votesFor), 'votesFor', 'the votes for are required');
-    if (whole(eligible) && whole(present) && (present as number) > (eligible as number)) problems.add('present', 'more present than eligible');
-    if (whole(present) && whole(votesFor) && (votesFor as number) > (present as number)) problems.add('votesFor', 'more votes than voters present');
+    problems.check(whole(eligible) && (eligible as number) > 0, 'eligible', 'the number of eligible voters is required (at least 1)', '请填写应到人数(至少 1 人)');
+    problems.check(whole(present), 'present', 'the number present is required', '请填写实到人数');
+    problems.check(whole(votesFor), 'votesFor', 'the votes for are required', '请填写赞成票数');
+    if (whole(eligible) && whole(present) && (present as number) > (eligible as number)) problems.add('present', 'more present than eligible', '实到人数不能多于应到人数');
+    if (whole(present) && whole(votesFor) && (votesFor as number) > (present as number)) problems.add('votesFor', 'more votes than voters present', '赞成票数不能多于实到人数');
   } else if (votes && (votes.eligible != null || votes.present != null || votes.votesFor != null)) {
-    problems.add('source', 'only a democratic recommendation records votes');
+    problems.add('source', 'only a democratic recommendation records votes', '只有民主推荐才需填写投票结果');
   }
   return problems;
 }

@@ -35,15 +35,15 @@ export interface SelectionFacts {
  */
 export function checkSelection(facts: SelectionFacts, problems = new Problems()): Problems {
   for (const key of Object.keys(doubleStrongCriteria) as DoubleStrongCriterion[]) {
-    problems.check(facts.judgements[key] != null, key, 'each of the four 双强双好 judgements is required');
+    problems.check(facts.judgements[key] != null, key, 'each of the four 双强双好 judgements is required', `请填写“双强双好”评价：${doubleStrongCriteria[key].zh}`);
   }
   const isDispatchedSource = facts.sourceCategory === SourceCategory.DISPATCHED;
   if (facts.dispatched !== isDispatchedSource) {
-    problems.add('dispatched', 'a dispatched secretary has the source category DISPATCHED, and only a dispatched one');
+    problems.add('dispatched', 'a dispatched secretary has the source category DISPATCHED, and only a dispatched one', '选派书记的来源类别须为“机关或企事业单位选派”，非选派书记不能使用该类别');
   }
   if (facts.dispatched) {
-    problems.check(!!facts.dispatchedFrom?.trim(), 'dispatchedFrom', 'the agency or institution dispatching the secretary is required');
-    problems.check(!!facts.noLocalCandidateReason?.trim(), 'noLocalCandidateReason', 'say why no local candidate was suitable');
+    problems.check(!!facts.dispatchedFrom?.trim(), 'dispatchedFrom', 'the agency or institution dispatching the secretary is required', '请填写选派单位');
+    problems.check(!!facts.noLocalCandidateReason?.trim(), 'noLocalCandidateReason', 'say why no local candidate was suitable', '请说明本地无合适人选的原因');
   }
   return problems;
 }

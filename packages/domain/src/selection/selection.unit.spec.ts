@@ -9,7 +9,8 @@ function problemsOf(problems: Problems): FieldProblem[] {
     problems.throwIfAny();
     return [];
   } catch (error) {
-    if (error instanceof ValidationError) return error.problems;
+    // The English field and message; the Chinese text (messageZh) is checked in shared/messages.unit.spec.ts.
+    if (error instanceof ValidationError) return error.problems.map(({ field, message }) => ({ field, message }));
     throw error;
   }
 }

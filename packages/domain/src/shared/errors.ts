@@ -1,6 +1,7 @@
 /**
  * Named domain errors. The API maps each `code` to a GraphQL error code in one place; the
- * console shows `message`. `fields` name the offending input paths of a validation error.
+ * console shows `message`, or `messageZh` (the same text in Chinese) where one is given.
+ * `fields` name the offending input paths of a validation error.
  */
 export type DomainErrorCode = 'BAD_USER_INPUT' | 'CONFLICT' | 'FORBIDDEN' | 'NOT_FOUND';
 
@@ -8,6 +9,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    /** The same text in Chinese (zh-CN), for the console; absent where none was given. */
+    readonly messageZh?: string,
   ) {
     super(message);
     this.name = new.target.name;
@@ -17,12 +20,18 @@ export class DomainError extends Error {
 export interface FieldProblem {
   field: string;
   message: string;
+  /** The same problem in Chinese (zh-CN), a whole sentence that names the field itself. */
+  messageZh?: string;
 }
 
 /** Bad input: one or more fields are invalid. Nothing has been written. */
 export class ValidationError extends DomainError {
-  constructor(readonly problems: FieldProblem[]) {
-    super('BAD_USER_INPUT', problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+  /** `messageZh` defaults to the problems' Chinese texts joined with '；', when every problem has one. */
+  constructor(
+    readonly problems: FieldProblem[],
+    messageZh?: string,
+  ) {
+    super('BAD_USER_INPUT', problems.map((p) => `${p.field}: ${p.message}`).join('; '), messageZh ?? joinedZh(problems));
   }
 
   get fields(): string[] {
@@ -30,22 +39,30 @@ export class ValidationError extends DomainError {
   }
 }
 
+function joinedZh(problems: FieldProblem[]): string | undefined {
+  if (problems.length === 0 || problems.some((p) => !p.messageZh)) return undefined;
+  return problems.map((p) => p.messageZh).join('；');
+}
+
 /** An illegal state change, a duplicate or a stale version. */
 export class ConflictError extends DomainError {
-  constructor(message: string) {
-    super('CONFLICT', message);
+  constructor(message: string, messageZh?: string) {
+    super('CONFLICT', message, messageZh);
   }
 }
 
+const FORBIDDEN_DEFAULT = 'You may not do this.';
+const FORBIDDEN_DEFAULT_ZH = '您无权执行此操作';
+
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You may not do this.') {
-    super('FORBIDDEN', message);
+  constructor(message = FORBIDDEN_DEFAULT, messageZh?: string) {
+    super('FORBIDDEN', message, messageZh ?? (message === FORBIDDEN_DEFAULT ? FORBIDDEN_DEFAULT_ZH : undefined));
   }
 }
 
 export class NotFoundError extends DomainError {
-  constructor(what: string, id: string) {
-    super('NOT_FOUND', `${what} ${id} was not found.`);
+  constructor(what: string, id: string, messageZh = '未找到该记录') {
+    super('NOT_FOUND', `${what} ${id} was not found.`, messageZh);
   }
 }
 
@@ -53,13 +70,13 @@ export class NotFoundError extends DomainError {
 export class Problems {
   private readonly list: FieldProblem[] = [];
 
-  add(field: string, message: string): this {
-    this.list.push({ field, message });
+  add(field: string, message: string, messageZh?: string): this {
+    this.list.push(messageZh === undefined ? { field, message } : { field, message, messageZh });
     return this;
   }
 
-  check(condition: boolean, field: string, message: string): this {
-    if (!condition) this.add(field, message);
+  check(condition: boolean, field: string, message: string, messageZh?: string): this {
+    if (!condition) this.add(field, message, messageZh);
     return this;
   }
 

@@ -60,3 +60,60 @@ describe('ROLE-4 domain error codes', () => {
     expect(conflict.message).toBe('appointment overlaps');
   });
 });
+
+describe('API errors: an optional Chinese text (messageZh) next to the English message', () => {
+  it('API errors: add() and check() keep the Chinese text on the problem; without one the problem has no messageZh', () => {
+    const problems = new Problems().add('name', 'required', '姓名不能为空').check(false, 'phone', 'bad', '联系电话不正确').add('note', 'too long');
+    try {
+      problems.throwIfAny();
+      expect.unreachable('throwIfAny should throw');
+    } catch (error) {
+      const validation = error as ValidationError;
+      expect(validation.problems).toStrictEqual([
+        { field: 'name', message: 'required', messageZh: '姓名不能为空' },
+        { field: 'phone', message: 'bad', messageZh: '联系电话不正确' },
+        { field: 'note', message: 'too long' },
+      ]);
+      expect(validation.message).toBe('name: required; phone: bad; note: too long');
+    }
+  });
+
+  it('SEL-1 a ValidationError joins its problems’ Chinese texts with "；" when every problem has one, and keeps the English message', () => {
+    const validation = new ValidationError([
+      { field: 'name', message: 'required', messageZh: '姓名不能为空' },
+      { field: 'phone', message: 'bad', messageZh: '联系电话不正确' },
+    ]);
+    expect(validation.message).toBe('name: required; phone: bad');
+    expect(validation.messageZh).toBe('姓名不能为空；联系电话不正确');
+  });
+
+  it('SEL-1 a ValidationError has no Chinese text when a problem lacks one, unless it is given', () => {
+    const problems = [
+      { field: 'name', message: 'required', messageZh: '姓名不能为空' },
+      { field: 'phone', message: 'bad' },
+    ];
+    expect(new ValidationError(problems).messageZh).toBeUndefined();
+    expect(new ValidationError([]).messageZh).toBeUndefined();
+    expect(new ValidationError(problems, '请检查填写的内容').messageZh).toBe('请检查填写的内容');
+  });
+
+  it('API errors: conflicts, forbidden and domain errors take the Chinese text as their last argument; the English one is unchanged', () => {
+    const conflict = new ConflictError('This post already has a reserve; release that pair first.', '该岗位已有后备干部，请先解除结对');
+    expect(conflict.message).toBe('This post already has a reserve; release that pair first.');
+    expect(conflict.messageZh).toBe('该岗位已有后备干部，请先解除结对');
+    expect(new ConflictError('appointment overlaps').messageZh).toBeUndefined();
+    const forbidden = new ForbiddenError('Your role may not create cadres.', '您的角色无权执行此操作');
+    expect(forbidden.message).toBe('Your role may not create cadres.');
+    expect(forbidden.messageZh).toBe('您的角色无权执行此操作');
+    expect(new DomainError('CONFLICT', 'x', '某项').messageZh).toBe('某项');
+    expect(new DomainError('CONFLICT', 'x').messageZh).toBeUndefined();
+  });
+
+  it('ROLE-4 the default forbidden error and a not-found error bring their own Chinese text', () => {
+    expect(new ForbiddenError().messageZh).toBe('您无权执行此操作');
+    expect(new ForbiddenError('Only admins.').messageZh).toBeUndefined();
+    const notFound = new NotFoundError('Cadre', 'c1');
+    expect(notFound.message).toBe('Cadre c1 was not found.');
+    expect(notFound.messageZh).toBe('未找到该记录');
+  });
+});

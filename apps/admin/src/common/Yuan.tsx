@@ -1,0 +1,13 @@
+import { useFieldValue, useLocaleState } from 'react-admin';
+
+/** An amount of yuan in the current language's format (¥5,000 / CN¥5,000); nothing when empty. */
+export function formatYuan(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { style: 'currency', currency: 'CNY', maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(value);
+}
+
+export const YuanField = ({ source, color }: { source: string; label?: string; color?: string }) => {
+  const value = useFieldValue({ source });
+  const [locale] = useLocaleState();
+  if (typeof value !== 'number') return null;
+  return <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', color }}>{formatYuan(value, locale)}</span>;
+};
