@@ -61,10 +61,8 @@ export const assessmentYearResource: ResourceDef<AssessmentYear> = {
   sortFields: ['year', 'status'],
   defaultSort: { field: 'year', order: 'DESC' },
   visibleWhere: unitSeesPublishedOnly('status'),
-  unitOf: () => null,
   create: {
     args: CreateAssessmentYearArgs,
-    unitOf: () => null,
     async build(input, ctx) {
       const year = Number(input.year);
       new Problems().check(Number.isInteger(year) && year >= 2000 && year <= 2100, 'year', 'a year between 2000 and 2100', '年度应在 2000 至 2100 之间').throwIfAny();
@@ -124,10 +122,8 @@ export const assessmentIndicatorResource: ResourceDef<AssessmentIndicator> = {
   sortFields: ['year', 'sortOrder', 'name', 'maxPoints'],
   defaultSort: { field: 'sortOrder', order: 'ASC' },
   visibleWhere: unitSeesPublishedOnly('year'),
-  unitOf: () => null,
   create: {
     args: CreateAssessmentIndicatorArgs,
-    unitOf: () => null,
     async build(input, ctx) {
       const year = Number(input.year);
       await draftYear(ctx, year);
@@ -206,7 +202,6 @@ export const assessmentScoreResource: ResourceDef<AssessmentScore> = {
   sortFields: ['year', 'unitId', 'indicatorId', 'points'],
   defaultSort: { field: 'year', order: 'DESC' },
   visibleWhere: unitSeesPublishedOnly('year'),
-  unitOf: (s) => s.unit.id,
   create: {
     args: CreateAssessmentScoreArgs,
     unitOf: (input) => String(input.unitId),
@@ -254,5 +249,4 @@ export const consequenceResource: ResourceDef<Consequence> = {
   filter: ConsequenceFilter,
   sortFields: ['year', 'kind', 'status', 'unitId', 'createdAt'],
   defaultSort: { field: 'year', order: 'DESC' },
-  unitOf: (c) => c.unit.id,
 };

@@ -86,14 +86,8 @@ export const appointmentResource: ResourceDef<Appointment> = {
   sortFields: ['startDate', 'endDate', 'unitId', 'cadreId', 'postId', 'selectionMethod', 'createdAt'],
   defaultSort: { field: 'startDate', order: 'DESC' },
   customFilters: { status: statusFilter },
-  unitOf: (appointment) => appointment.unit.id,
   create: {
     args: CreateAppointmentArgs,
-    async unitOf(input, ctx) {
-      const post = await findVisible(ctx.em, Post, String(input.postId));
-      if (!post) throw badReference('postId', 'post', '岗位');
-      return post.unit.id;
-    },
     async build(input, ctx) {
       const post = await findVisible(ctx.em, Post, String(input.postId));
       if (!post) throw badReference('postId', 'post', '岗位');

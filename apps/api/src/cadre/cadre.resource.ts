@@ -76,7 +76,6 @@ export const cadreResource: ResourceDef<Cadre> = {
   searchFields: ['name'],
   sortFields: ['name', 'unitId', 'gender', 'birthDate', 'education', 'createdAt', 'updatedAt'],
   defaultSort: { field: 'name', order: 'ASC' },
-  unitOf: (cadre) => cadre.unit.id,
   create: {
     args: CreateCadreArgs,
     unitOf: (input) => String(input.unitId),

@@ -88,10 +88,8 @@ export const careEventResource: ResourceDef<CareEvent> = {
   filter: CareEventFilter,
   sortFields: ['date', 'kind', 'unitId', 'cadreId', 'createdAt'],
   defaultSort: { field: 'date', order: 'DESC' },
-  unitOf: (e) => e.unit.id,
   create: {
     args: CreateCareEventArgs,
-    unitOf: async (input, ctx) => (await caredCadre(input, ctx)).unit.id,
     async build(input, ctx) {
       const cadre = await caredCadre(input, ctx);
       const e = Object.assign(new CareEvent(), { unit: cadre.unit, cadre, kind: input.kind as CareKindT, date: String(input.date) });

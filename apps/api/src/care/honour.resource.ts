@@ -59,10 +59,8 @@ export const honourResource: ResourceDef<Honour> = {
   searchFields: ['description'],
   sortFields: ['date', 'kind', 'unitId', 'cadreId', 'createdAt'],
   defaultSort: { field: 'date', order: 'DESC' },
-  unitOf: (h) => h.unit.id,
   create: {
     args: CreateHonourArgs,
-    unitOf: async (input, ctx) => (await honouredCadre(input, ctx)).unit.id,
     async build(input, ctx) {
       const cadre = await honouredCadre(input, ctx);
       const h = Object.assign(new Honour(), { unit: cadre.unit, cadre, kind: input.kind as HonourKindT, date: String(input.date) });

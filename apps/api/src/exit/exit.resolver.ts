@@ -32,7 +32,6 @@ export const exitRecordResource: ResourceDef<ExitRecord> = {
   filter: ExitRecordFilter,
   sortFields: ['effectiveDate', 'kind', 'unitId', 'createdAt'],
   defaultSort: { field: 'effectiveDate', order: 'DESC' },
-  unitOf: (e) => e.unit.id,
 };
 
 @Resolver(() => ExitRecord)

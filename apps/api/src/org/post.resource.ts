@@ -59,7 +59,6 @@ export const postResource: ResourceDef<Post> = {
   customFilters: {
     isMainLeader: (value: boolean) => ({ title: value ? { $in: mainLeaderTitles() } : { $nin: mainLeaderTitles() } }),
   },
-  unitOf: (post) => post.unit.id,
   create: {
     args: CreatePostArgs,
     unitOf: (input) => String(input.unitId),

@@ -47,7 +47,6 @@ export const unitResource: ResourceDef<Unit> = {
   unitOf: (unit) => unit.id,
   create: {
     args: CreateUnitArgs,
-    unitOf: () => null,
     build(input) {
       const unit = Object.assign(new Unit(), { name: String(input.name).trim(), kind: input.kind, code: String(input.code).trim() });
       checkUnit(unit);

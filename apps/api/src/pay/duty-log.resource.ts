@@ -81,10 +81,8 @@ export const dutyLogEntryResource: ResourceDef<DutyLogEntry> = {
   searchFields: ['content', 'category'],
   sortFields: ['date', 'unitId', 'cadreId', 'category', 'createdAt'],
   defaultSort: { field: 'date', order: 'DESC' },
-  unitOf: (e) => e.unit.id,
   create: {
     args: CreateDutyLogEntryArgs,
-    unitOf: async (input, ctx) => (await cadreOf(input, ctx)).unit.id,
     async build(input, ctx) {
       const cadre = await cadreOf(input, ctx);
       const e = Object.assign(new DutyLogEntry(), { unit: cadre.unit, cadre, date: String(input.date), content: '' });
@@ -142,10 +140,8 @@ export const dutyLogCheckResource: ResourceDef<DutyLogCheck> = {
   filter: DutyLogCheckFilter,
   sortFields: ['month', 'unitId', 'cadreId', 'outcome', 'createdAt'],
   defaultSort: { field: 'month', order: 'DESC' },
-  unitOf: (c) => c.unit.id,
   create: {
     args: CreateDutyLogCheckArgs,
-    unitOf: async (input, ctx) => (await cadreOf(input, ctx)).unit.id,
     async build(input, ctx) {
       const cadre = await cadreOf(input, ctx);
       const month = String(input.month);

@@ -71,10 +71,8 @@ export const payRecordResource: ResourceDef<PayRecord> = {
   filter: PayRecordFilter,
   sortFields: ['year', 'unitId', 'cadreId', 'title', 'amount', 'createdAt'],
   defaultSort: { field: 'year', order: 'DESC' },
-  unitOf: (r) => r.unit.id,
   create: {
     args: CreatePayRecordArgs,
-    unitOf: async (input, ctx) => (await payCadre(input, ctx)).unit.id,
     async build(input, ctx) {
       const cadre = await payCadre(input, ctx);
       const r = Object.assign(new PayRecord(), { unit: cadre.unit, cadre, year: Number(input.year), title: input.title, amount: Number(input.amount) });

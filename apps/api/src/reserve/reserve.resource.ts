@@ -92,7 +92,6 @@ export const reserveCandidateResource: ResourceDef<ReserveCandidate> = {
   filter: ReserveCandidateFilter,
   sortFields: ['status', 'source', 'recommendedOn', 'unitId', 'cadreId', 'createdAt', 'updatedAt'],
   defaultSort: { field: 'recommendedOn', order: 'DESC' },
-  unitOf: (c) => c.unit.id,
 };
 
 /** RES-3 The history of every step (read-only). */
@@ -104,7 +103,6 @@ export const reserveStepResource: ResourceDef<ReserveStepRecord> = {
   filter: ReserveStepRecordFilter,
   sortFields: ['date', 'step', 'createdAt'],
   defaultSort: { field: 'createdAt', order: 'ASC' },
-  unitOf: (s) => s.unit.id,
 };
 
 /** RES-5 Development assignments, kept by the unit. */
@@ -116,14 +114,8 @@ export const reserveAssignmentResource: ResourceDef<ReserveAssignment> = {
   filter: ReserveAssignmentFilter,
   sortFields: ['startDate', 'kind', 'createdAt'],
   defaultSort: { field: 'startDate', order: 'DESC' },
-  unitOf: (a) => a.unit.id,
   create: {
     args: CreateReserveAssignmentArgs,
-    async unitOf(input, ctx) {
-      const candidate = await findVisible(ctx.em, ReserveCandidate, String(input.reserveCandidateId));
-      if (!candidate) throw badReference('reserveCandidateId', 'reserve candidate', '后备干部');
-      return candidate.unit.id;
-    },
     async build(input, ctx) {
       const candidate = await findVisible(ctx.em, ReserveCandidate, String(input.reserveCandidateId));
       if (!candidate) throw badReference('reserveCandidateId', 'reserve candidate', '后备干部');
@@ -145,7 +137,6 @@ export const successionPairResource: ResourceDef<SuccessionPair> = {
   sortFields: ['pairedOn', 'releasedOn', 'unitId', 'postId', 'createdAt'],
   defaultSort: { field: 'pairedOn', order: 'DESC' },
   customFilters: { active: (value: boolean) => (value ? { releasedOn: null } : { releasedOn: { $ne: null } }) },
-  unitOf: (p) => p.unit.id,
 };
 
 /** RES-2 Successor proposals after exits. */
@@ -157,5 +148,4 @@ export const successionProposalResource: ResourceDef<SuccessionProposal> = {
   filter: SuccessionProposalFilter,
   sortFields: ['vacatedOn', 'status', 'createdAt'],
   defaultSort: { field: 'vacatedOn', order: 'DESC' },
-  unitOf: (p) => p.unit.id,
 };

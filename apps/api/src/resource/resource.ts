@@ -30,14 +30,17 @@ export interface ResourceDef<E extends Entity> {
   defaultSort?: { field: string; order: 'ASC' | 'DESC' };
   /** filter keys that need more than equality or a range (e.g. computed statuses) */
   customFilters?: Record<string, (value: never, ctx: Context) => FilterQuery<E>>;
-  /** the unit a record belongs to (null for subdistrict data) */
-  unitOf(entity: E): string | null;
+  /** the unit a record belongs to; by default its `unit` (null for subdistrict data) */
+  unitOf?(entity: E): string | null;
   /** rows hidden from some viewers beyond the unit scope (e.g. draft assessment years from units, ASM-5) */
   visibleWhere?(ctx: Context): Promise<FilterQuery<E> | null> | FilterQuery<E> | null;
   create?: {
     args: ClassType;
-    /** the unit the new record will belong to, for the access check */
-    unitOf(input: Input, ctx: Context): Promise<string | null> | string | null;
+    /**
+     * the unit the new record will belong to, when the input names it, for an early access check;
+     * the built record's unit is always checked before anything is written
+     */
+    unitOf?(input: Input, ctx: Context): Promise<string | null> | string | null;
     build(input: Input, ctx: Context): Promise<E> | E;
   };
   update?: {
@@ -115,6 +118,12 @@ export function assertCan(ctx: Context, action: Action, resource: string, unitId
   }
 }
 
+/** The unit a record belongs to: the resource's rule, or the record's own `unit`. */
+function unitOf<E extends Entity>(def: ResourceDef<E>, entity: E): string | null {
+  if (def.unitOf) return def.unitOf(entity);
+  return (entity as { unit?: { id: string } | null }).unit?.id ?? null;
+}
+
 /** Loads a record through the viewer's scoped EntityManager: another unit's row is simply not there. */
 export async function findVisible<E extends Entity>(em: EntityManager, entity: ClassType<E>, id: string): Promise<E | null> {
   return em.findOne(entity, { id } as FilterQuery<E>);
@@ -164,8 +173,9 @@ export function resourceResolvers<E extends Entity>(def: ResourceDef<E>): ClassT
       @Mutation(() => def.entity, { name: `create${name}` })
       async create(@Args(() => createArgs) input: Input, @Ctx() ctx: Context): Promise<E> {
         assertCan(ctx, 'create', resource);
-        assertCan(ctx, 'create', resource, await create!.unitOf(input, ctx));
+        if (create!.unitOf) assertCan(ctx, 'create', resource, await create!.unitOf(input, ctx));
         const entity = await create!.build(input, ctx);
+        assertCan(ctx, 'create', resource, unitOf(def, entity));
         ctx.em.persist(entity);
         await ctx.em.flush();
         return entity;
@@ -184,7 +194,7 @@ export function resourceResolvers<E extends Entity>(def: ResourceDef<E>): ClassT
         assertCan(ctx, 'edit', resource);
         const entity = await findVisible(ctx.em, def.entity, id);
         if (!entity) throw new NotFoundError(name, id);
-        assertCan(ctx, 'edit', resource, def.unitOf(entity));
+        assertCan(ctx, 'edit', resource, unitOf(def, entity));
         const version = input.version as number | null | undefined;
         if (version != null && version !== entity.version) {
           throw new ConflictError(
@@ -210,7 +220,7 @@ export function resourceResolvers<E extends Entity>(def: ResourceDef<E>): ClassT
         assertCan(ctx, 'delete', resource);
         const entity = await findVisible(ctx.em, def.entity, id);
         if (!entity) throw new NotFoundError(name, id);
-        assertCan(ctx, 'delete', resource, def.unitOf(entity));
+        assertCan(ctx, 'delete', resource, unitOf(def, entity));
         await remove!.check(entity, ctx);
         const snapshot = Object.assign(Object.create(Object.getPrototypeOf(entity)) as E, entity);
         ctx.em.remove(entity);

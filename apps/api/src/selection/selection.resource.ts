@@ -83,10 +83,8 @@ export const secretarySelectionResource: ResourceDef<SecretarySelection> = {
   filter: SecretarySelectionFilter,
   sortFields: ['sourceCategory', 'method', 'unitId', 'createdAt'],
   defaultSort: { field: 'createdAt', order: 'DESC' },
-  unitOf: (s) => s.unit.id,
   create: {
     args: CreateSecretarySelectionArgs,
-    unitOf: async (input, ctx) => (await secretaryAppointment(String(input.appointmentId), ctx)).unit.id,
     async build(input, ctx) {
       const appointment = await secretaryAppointment(String(input.appointmentId), ctx);
       if (await ctx.em.count(SecretarySelection, { appointment })) throw new ConflictError('This appointment has a selection record already: update it.', '该任职已有书记选任记录，请修改原记录');

@@ -72,10 +72,8 @@ export const trainingSessionResource: ResourceDef<TrainingSession> = {
   searchFields: ['title', 'place', 'organiser'],
   sortFields: ['startDate', 'title', 'kind', 'hours', 'createdAt'],
   defaultSort: { field: 'startDate', order: 'DESC' },
-  unitOf: () => null,
   create: {
     args: CreateTrainingSessionArgs,
-    unitOf: () => null,
     build(input) {
       const s = Object.assign(new TrainingSession(), { title: '', kind: input.kind, startDate: String(input.startDate), hours: Number(input.hours) });
       applySession(s, input);
@@ -132,14 +130,8 @@ export const trainingParticipationResource: ResourceDef<TrainingParticipation> =
   filter: TrainingParticipationFilter,
   sortFields: ['unitId', 'cadreId', 'sessionId', 'attended', 'createdAt'],
   defaultSort: { field: 'createdAt', order: 'ASC' },
-  unitOf: (p) => p.unit.id,
   create: {
     args: CreateTrainingParticipationArgs,
-    async unitOf(input, ctx) {
-      const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
-      if (!cadre) throw badReference('cadreId', 'cadre', '干部');
-      return cadre.unit.id;
-    },
     async build(input, ctx) {
       const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
       if (!cadre) throw badReference('cadreId', 'cadre', '干部');

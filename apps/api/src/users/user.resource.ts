@@ -65,10 +65,8 @@ export const userResource: ResourceDef<User> = {
   searchFields: ['username'],
   sortFields: ['username', 'role', 'unitId', 'active', 'lastLoginAt', 'createdAt'],
   defaultSort: { field: 'username', order: 'ASC' },
-  unitOf: () => null,
   create: {
     args: CreateUserArgs,
-    unitOf: () => null,
     async build(input, ctx) {
       const user = Object.assign(new User(), {
         username: String(input.username).trim().toLowerCase(),

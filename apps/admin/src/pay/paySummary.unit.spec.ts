@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { allowanceSummary, paySummary } from './paySummary';
+
+describe('PAY-1 the pay report in figures', () => {
+  it('counts the records below their floor and sums their shortfall', () => {
+    expect(paySummary([{ belowFloor: true, shortfall: 1200.4 }, { belowFloor: false, shortfall: 0 }, { belowFloor: true, shortfall: 300 }])).toEqual({ below: 2, shortfall: 1500.4, floorKnown: true });
+    expect(paySummary([{ belowFloor: null, shortfall: null }])).toEqual({ below: 0, shortfall: 0, floorKnown: false });
+  });
+});
+
+describe('PAY-2 the allowance report in figures', () => {
+  it('counts the months paid, failed and not checked', () => {
+    const rows = [
+      { due: true, amount: 200, reason: 'PASSED' },
+      { due: false, amount: 0, reason: 'FAILED' },
+      { due: false, amount: 0, reason: 'NOT_CHECKED' },
+      { due: true, amount: 200, reason: 'PASSED' },
+    ];
+    expect(allowanceSummary(rows)).toEqual({ due: 2, amount: 400, failed: 1, notChecked: 1 });
+  });
+});
