@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError, Problems, ValidationError, type FieldProblem } from '../shared/errors';
+import { ConflictError, Problems, ValidationError } from '../shared/errors';
 import { ASSESSMENT_FULL_MARKS, assertPublishable, catalogueTotal, checkCatalogue, checkScore, checkUnitTotal, type Indicator } from './catalogue';
-
-function problemsOf(problems: Problems): FieldProblem[] {
-  try {
-    problems.throwIfAny();
-    return [];
-  } catch (error) {
-    // The English field and message; the Chinese text (messageZh) is checked in shared/messages.unit.spec.ts.
-    if (error instanceof ValidationError) return error.problems.map(({ field, message }) => ({ field, message }));
-    throw error;
-  }
-}
-
-const fieldsOf = (problems: Problems): string[] => problemsOf(problems).map((p) => p.field);
+import { problemsOf, fieldsOf } from '../shared/problems.test-support';
 
 /** A catalogue of the given maximum points, named 指标1, 指标2, ... */
 function catalogue(...maxPoints: number[]): Indicator[] {

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Problems, ValidationError, type FieldProblem } from '../shared/errors';
+import { Problems, ValidationError } from '../shared/errors';
 import { Gender } from './enums';
 import { makeIdNumber } from './id-number';
 import { checkAppointmentDates, checkCadreFacts, isOpenOn, type CadreFacts } from './validation';
-
-/** The problems a collector holds, read through the public API (throwIfAny). */
-function problemsOf(problems: Problems): FieldProblem[] {
-  try {
-    problems.throwIfAny();
-    return [];
-  } catch (error) {
-    // The English field and message; the Chinese text (messageZh) is checked in shared/messages.unit.spec.ts.
-    if (error instanceof ValidationError) return error.problems.map(({ field, message }) => ({ field, message }));
-    throw error;
-  }
-}
-
-function fieldsOf(problems: Problems): string[] {
-  return problemsOf(problems).map((p) => p.field);
-}
+import { problemsOf, fieldsOf } from '../shared/problems.test-support';
 
 const TODAY = '2025-06-15';
 

@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Problems, ValidationError } from '../shared/errors';
 import { checkExit, ExitKind, exitIsEffective, exitKindLabels, exitRequirements, type ExitFacts } from './exit';
 import { WarningKind, warningKindLabels } from './warnings';
-
-/** The fields of the ValidationError a collector throws (empty when it holds no problem). */
-function fieldsOf(problems: Problems): string[] {
-  try {
-    problems.throwIfAny();
-    return [];
-  } catch (error) {
-    if (error instanceof ValidationError) return error.fields;
-    throw error;
-  }
-}
+import { fieldsOf } from '../shared/problems.test-support';
 
 function messagesOf(problems: Problems): string[] {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError, ForbiddenError, Problems, ValidationError, type FieldProblem } from '../shared/errors';
+import { ConflictError, ForbiddenError, Problems, ValidationError } from '../shared/errors';
 import { Role } from '../access/roles';
 import {
   allowedReserveSteps,
@@ -11,28 +11,7 @@ import {
   ReserveStep,
   type DemocraticVotes,
 } from './candidacy';
-
-/** The problems a collector holds, read through the public API (throwIfAny). */
-function problemsOf(problems: Problems): FieldProblem[] {
-  try {
-    problems.throwIfAny();
-    return [];
-  } catch (error) {
-    // The English field and message; the Chinese text (messageZh) is checked in shared/messages.unit.spec.ts.
-    if (error instanceof ValidationError) return error.problems.map(({ field, message }) => ({ field, message }));
-    throw error;
-  }
-}
-
-function fieldsOf(problems: Problems): string[] {
-  try {
-    problems.throwIfAny();
-    return [];
-  } catch (error) {
-    if (error instanceof ValidationError) return error.fields;
-    throw error;
-  }
-}
+import { problemsOf, fieldsOf } from '../shared/problems.test-support';
 
 const ALL_STATUSES = Object.values(ReserveStatus);
 const ALL_STEPS = Object.values(ReserveStep);

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Problems, ValidationError, type FieldProblem } from '../shared/errors';
+import { Problems, ValidationError } from '../shared/errors';
 import { SourceCategory } from '../cadre/enums';
 import { checkSelection, doubleStrongCriteria, Judgement, type SelectionFacts } from './selection';
-
-/** The problems a collector holds, read through the public API (throwIfAny). */
-function problemsOf(problems: Problems): FieldProblem[] {
-  try {
-    problems.throwIfAny();
-    return [];
-  } catch (error) {
-    // The English field and message; the Chinese text (messageZh) is checked in shared/messages.unit.spec.ts.
-    if (error instanceof ValidationError) return error.problems.map(({ field, message }) => ({ field, message }));
-    throw error;
-  }
-}
-
-function fieldsOf(problems: Problems): string[] {
-  try {
-    problems.throwIfAny();
-    return [];
-  } catch (error) {
-    if (error instanceof ValidationError) return error.fields;
-    throw error;
-  }
-}
+import { problemsOf, fieldsOf } from '../shared/problems.test-support';
 
 const allJudged = {
   developmentAbility: Judgement.MEETS,

@@ -1,0 +1,46 @@
+import { canAccess } from '@liangwei/domain';
+import { DataTable, List, ReferenceField, TextField, TextInput } from 'react-admin';
+import { EnumChip } from '../common/EnumChip';
+import { EnumInput } from '../common/EnumInput';
+import { UnitField } from '../common/UnitField';
+import { UnitInput } from '../common/UnitInput';
+import { useCsvExporter } from '../common/useCsvExporter';
+import { useViewer } from '../common/useViewer';
+
+/** INS-2 The monthly checks of the secretaries' duty logs (recorded by the subdistrict; PAY-2 depends on them). */
+export const DutyLogCheckList = () => {
+  const { viewer, allUnits } = useViewer();
+  const exporter = useCsvExporter([
+    { source: 'month' },
+    { source: 'unitId', reference: 'units' },
+    { source: 'cadreId', reference: 'cadres' },
+    { source: 'outcome', enumName: 'logCheckOutcome' },
+    { source: 'remarks' },
+    { source: 'checkedBy' },
+  ]);
+  const filters = [
+    <TextInput key="month" source="month" type="month" alwaysOn helperText={false} />,
+    ...(allUnits ? [<UnitInput key="unitId" source="unitId" alwaysOn />] : []),
+    <EnumInput key="outcome" source="outcome" enumName="logCheckOutcome" alwaysOn />,
+    <TextInput key="month_gte" source="month_gte" type="month" helperText={false} />,
+    <TextInput key="month_lte" source="month_lte" type="month" helperText={false} />,
+  ];
+  return (
+    <List filters={filters} perPage={25} sort={{ field: 'month', order: 'DESC' }} exporter={exporter}>
+      <DataTable rowClick={canAccess(viewer, 'edit', 'dutyLogChecks') ? 'edit' : false} bulkActionButtons={false}>
+        <DataTable.Col source="month" />
+        <DataTable.Col source="cadreId">
+          <ReferenceField source="cadreId" reference="cadres" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="unitId">
+          <UnitField link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="outcome">
+          <EnumChip source="outcome" enumName="logCheckOutcome" />
+        </DataTable.Col>
+        <DataTable.Col source="remarks" disableSort field={TextField} />
+        <DataTable.Col source="checkedBy" disableSort />
+      </DataTable>
+    </List>
+  );
+};

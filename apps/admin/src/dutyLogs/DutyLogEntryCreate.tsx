@@ -1,0 +1,26 @@
+import { Create, Edit, SimpleForm } from 'react-admin';
+import { today } from '../common/today';
+import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
+import { DutyLogEntryInputs } from './DutyLogEntryInputs';
+
+export const DutyLogEntryCreate = () => {
+  const onError = useSaveErrorHandler();
+  return (
+    <Create redirect="list" mutationOptions={{ onError }}>
+      <SimpleForm defaultValues={{ date: today() }}>
+        <DutyLogEntryInputs />
+      </SimpleForm>
+    </Create>
+  );
+};
+
+export const DutyLogEntryEdit = () => {
+  const onError = useSaveErrorHandler();
+  return (
+    <Edit mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }}>
+      <SimpleForm>
+        <DutyLogEntryInputs edit />
+      </SimpleForm>
+    </Edit>
+  );
+};
