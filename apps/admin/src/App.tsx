@@ -1,14 +1,20 @@
 import { canAccess, type Viewer } from '@liangwei/domain';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import appointments from './appointments';
+import assessmentYears from './assessment';
 import audit from './audit';
+import careEvents from './care';
 import cadres from './cadres';
+import consequences from './consequences';
+import { dutyLogChecks, dutyLogEntries } from './dutyLogs';
 import exits from './exits';
 import { Dashboard } from './dashboard/Dashboard';
+import honours from './honours';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppTitle, Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { theme } from './layout/theme';
+import payRecords from './pay';
 import posts from './posts';
 import reserves, { reserveAssignments } from './reserves';
 import { customRoutes } from './routes';
@@ -26,8 +32,10 @@ const authProvider = createAuthProvider({ onLogout: resetDataProvider });
  * The console. Resources are named as in the domain's access rule; the auth provider's
  * `canAccess` asks that rule, so react-admin hides what a role may not use (ROLE-1..3). Users and
  * the audit log are not even declared for roles that may not list them. The rule queries
- * (compliance, succession gaps, warnings, training statistics) are pages of their own
- * (`routes.tsx`) over read-only list resources of the data provider (`providers/ruleQueries.ts`).
+ * (compliance, succession gaps, warnings, training statistics, the assessment ranking, awards,
+ * pay and allowance reports, the care calendar, the three links, the policy parameters) are pages
+ * of their own (`routes.tsx`) over read-only list resources of the data provider
+ * (`providers/ruleQueries.ts`); so is the score grid of a year.
  */
 export const App = () => (
   <Admin
@@ -56,6 +64,15 @@ export const App = () => (
       <Resource key="exitRecords" name="exitRecords" {...exits} />,
       <Resource key="trainingSessions" name="trainingSessions" {...training} />,
       <Resource key="trainingParticipations" name="trainingParticipations" />,
+      <Resource key="assessmentYears" name="assessmentYears" {...assessmentYears} />,
+      <Resource key="assessmentIndicators" name="assessmentIndicators" />,
+      <Resource key="assessmentScores" name="assessmentScores" />,
+      <Resource key="consequences" name="consequences" {...consequences} />,
+      <Resource key="payRecords" name="payRecords" {...payRecords} />,
+      <Resource key="dutyLogEntries" name="dutyLogEntries" {...dutyLogEntries} />,
+      <Resource key="dutyLogChecks" name="dutyLogChecks" {...dutyLogChecks} />,
+      <Resource key="careEvents" name="careEvents" {...careEvents} />,
+      <Resource key="honours" name="honours" {...honours} />,
       <CustomRoutes key="routes">{customRoutes}</CustomRoutes>,
       ...(canAccess(permissions, 'list', 'users') ? [<Resource key="users" name="users" {...users} />] : []),
       ...(canAccess(permissions, 'list', 'auditEntries') ? [<Resource key="auditEntries" name="auditEntries" {...audit} />] : []),

@@ -313,6 +313,131 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     await page.screenshot({ path: join(resultsDir, 'dashboard-admin-zh.png'), fullPage: true });
   });
 
+  /** The demo units by code (cun03, sq04, ...), looked up through the API. */
+  async function unitsByCode(): Promise<Map<string, { id: string; name: string; kind: string }>> {
+    const { allUnits } = await graphql<{ allUnits: { id: string; name: string; code: string; kind: string }[] }>(
+      base,
+      '{ allUnits(perPage: 1000) { id name code kind } }',
+      {},
+      await adminToken(),
+    );
+    return new Map(allUnits.map((u) => [u.code, u]));
+  }
+
+  it('lets the admin type a score in the draft year’s grid and see the row total change (ASM-1/2)', async () => {
+    const page = await signIn('admin');
+    await step(page, 'score-grid-open', async () => {
+      await page.goto(`${base}/#/assessmentYears`);
+      await page.getByRole('link', { name: '2026年度评分表' }).click();
+      await page.waitForURL((url) => url.hash.startsWith('#/assessment-scores/2026'));
+    });
+    // the first village's row: part of its indicators are scored in the demo's draft year
+    const row = page.locator('tbody tr[data-unit]').first();
+    const total = row.locator('.row-total');
+    const before = await step(page, 'score-grid-rows', async () => {
+      await expect.poll(() => row.locator('input[inputmode="decimal"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      return Number((await total.innerText()).trim());
+    });
+    const cells = row.locator('input[inputmode="decimal"]');
+    let target = -1;
+    for (let i = 0; i < (await cells.count()); i += 1) {
+      if ((await cells.nth(i).inputValue()) === '') {
+        target = i;
+        break;
+      }
+    }
+    expect(target, 'the draft year leaves indicators unscored').toBeGreaterThanOrEqual(0);
+    await step(page, 'score-grid-type', async () => {
+      await cells.nth(target).click();
+      await page.keyboard.type('90');
+      await expect.poll(async () => Number((await total.innerText()).trim())).toBe(before + 90);
+    });
+    // Enter moves on to the next cell (keyboard entry)
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('inputmode'))).toBe('decimal');
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(resultsDir, 'score-grid-admin-zh.png') });
+  });
+
+  it('ranks cun03 and cun11 both third among the 2025 villages (ASM-3, PAY-4)', async () => {
+    const units = await unitsByCode();
+    const page = await signIn('admin');
+    const filter = encodeURIComponent(JSON.stringify({ year: 2025, kind: 'VILLAGE' }));
+    const rankOf = (name: string) => page.locator('tbody tr', { hasText: name }).locator('td.column-rank');
+    await step(page, 'ranking-2025', async () => {
+      await page.goto(`${base}/#/ranking?filter=${filter}`);
+      await expect.poll(() => page.locator('td.column-rank').count(), { timeout: 20_000 }).toBeGreaterThan(3);
+    });
+    expect((await rankOf(units.get('cun03')!.name).innerText()).trim()).toBe('3');
+    expect((await rankOf(units.get('cun11')!.name).innerText()).trim()).toBe('3');
+    // competition ranking: the next unit is fifth; the last village is marked
+    expect((await page.locator('td.column-rank').allInnerTexts()).map((t) => t.trim()).slice(0, 5)).toEqual(['1', '2', '3', '3', '5']);
+    expect((await page.locator('tbody tr', { hasText: units.get('cun08')!.name }).innerText())).toContain('末位');
+    await page.getByTestId('unit-results').getByRole('img').first().waitFor();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(resultsDir, 'ranking-2025-villages-zh.png'), fullPage: true });
+  });
+
+  it('shows a unit user the published ranking of every unit and its own item scores, with no edit control (ASM-2, ROLE-3)', async () => {
+    const units = await unitsByCode();
+    const villages = [...units.values()].filter((u) => u.kind === 'VILLAGE');
+    const own = units.get('cun05')!;
+    const page = await signIn('cun05');
+    await step(page, 'unit-user-ranking', async () => {
+      await page.goto(`${base}/#/ranking`);
+      await expect.poll(() => page.locator('td.column-rank').count(), { timeout: 20_000 }).toBe(villages.length);
+      await page.getByTestId('unit-results').getByText(own.name).waitFor();
+      // its own item scores: one row per indicator of the catalogue
+      await expect.poll(() => page.getByTestId('unit-results').locator('table tbody tr').count()).toBeGreaterThan(0);
+    });
+    expect(await page.getByRole('button', { name: /公布|重新开放|保存|确认|驳回|登记/ }).count()).toBe(0);
+    expect(await page.locator('main').getByRole('textbox').count()).toBe(0);
+    // another unit's item scores are not shown (ASM-2)
+    await page.locator('tbody tr', { hasText: units.get('cun01')!.name }).first().click();
+    await page.getByTestId('unit-results').getByText('不显示其他村(社区)的分项得分').waitFor();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(resultsDir, 'ranking-unit-user-zh.png'), fullPage: true });
+  });
+
+  it('lists overdue care first on the care calendar (PAY-5)', async () => {
+    const page = await signIn('admin');
+    const status = page.locator('tbody td.column-overdue');
+    const texts = await step(page, 'care-calendar', async () => {
+      await page.goto(`${base}/#/care-calendar`);
+      await expect.poll(() => status.count(), { timeout: 20_000 }).toBeGreaterThan(1);
+      return (await status.allInnerTexts()).map((t) => t.trim());
+    });
+    expect(texts[0]).toBe('已逾期');
+    const firstDue = texts.indexOf('年内应办');
+    expect(firstDue).toBeGreaterThan(0);
+    expect(texts.slice(firstDue).every((t) => t === '年内应办')).toBe(true);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(resultsDir, 'care-calendar-admin-zh.png') });
+  });
+
+  it('renders the assessment, award, pay, care and policy pages', async () => {
+    const page = await signIn('admin');
+    const pages: [string, string, () => Promise<unknown>][] = [
+      ['consequences', '/consequences', () => page.getByRole('button', { name: '确认' }).first().waitFor()],
+      ['awards', '/awards', () => page.locator('td.column-minimumAmount').first().waitFor()],
+      ['pay-report', '/pay-report', () => page.locator('td.column-belowFloor').first().waitFor()],
+      ['allowance-report', '/allowance-report', () => page.locator('td.column-reason').first().waitFor()],
+      ['three-links', '/three-links', () => page.locator('td.column-realisationAward').first().waitFor()],
+      ['policy-parameters', '/policy-parameters', () => page.getByText('priorYearRuralIncome').waitFor()],
+      ['dashboard', '/', () => page.getByText('待确认的处理建议').waitFor()],
+    ];
+    for (const [name, path, ready] of pages) {
+      await step(page, name, async () => {
+        await page.goto(`${base}/#${path}`);
+        await ready();
+        // the dashboard's figures show … while they load
+        if (name === 'dashboard') await expect.poll(async () => (await page.locator('main').innerText()).includes('…'), { timeout: 20_000 }).toBe(false);
+      });
+      await page.mouse.move(0, 0);
+      await page.screenshot({ path: join(resultsDir, `${name}-admin-zh.png`) });
+    }
+  });
+
   it('switches the language from Chinese to English', async () => {
     const page = await signIn('admin');
     const nameHeader = page.locator('thead th.column-name');

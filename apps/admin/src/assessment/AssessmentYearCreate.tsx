@@ -1,4 +1,4 @@
-import { Create, Edit, maxValue, minValue, NumberInput, required, SimpleForm, useRecordContext, useTranslate } from 'react-admin';
+import { Create, Edit, maxValue, minValue, NumberInput, required, SaveButton, SimpleForm, Toolbar, useRecordContext, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
 import { EnumInput } from '../common/EnumInput';
 import { thisYear } from '../common/today';
@@ -9,7 +9,15 @@ export const AssessmentYearCreate = () => {
   const onError = useSaveErrorHandler();
   return (
     <Create redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm defaultValues={{ year: thisYear() + 1 }}>
+      {/* the proposed year (next year) can be saved as it is */}
+      <SimpleForm
+        defaultValues={{ year: thisYear() + 1 }}
+        toolbar={
+          <Toolbar>
+            <SaveButton alwaysEnable />
+          </Toolbar>
+        }
+      >
         <NumberInput source="year" validate={[required(), minValue(2000), maxValue(2100)]} step={1} />
         <EnumInput source="campaignYear" enumName="campaignYear" />
       </SimpleForm>

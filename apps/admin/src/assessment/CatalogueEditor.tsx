@@ -75,6 +75,7 @@ const DraftCells = ({ draft, errors, onChange, onSubmit, onCancel, autoFocus }: 
   };
   const field = (key: keyof Draft, label: string, props: Record<string, unknown> = {}) => (
     <TextField
+      variant="outlined"
       size="small"
       fullWidth
       value={draft[key]}

@@ -83,9 +83,9 @@ const RankingContent = () => {
           >
             <DataTable.NumberCol source="rank" disableSort />
             <DataTable.Col source="name" label="resources.assessmentRanking.fields.unit" disableSort />
-            <DataTable.NumberCol source="total" disableSort>
+            <DataTable.Col source="total" disableSort align="right">
               <Total />
-            </DataTable.NumberCol>
+            </DataTable.Col>
             <DataTable.Col source="isLast" label="resources.assessmentRanking.fields.isLast" disableSort>
               <LastChip />
             </DataTable.Col>

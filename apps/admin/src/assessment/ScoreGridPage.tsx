@@ -1,11 +1,12 @@
 import { canAccess } from '@liangwei/domain';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Alert, Box, Card, Chip, Table, TableBody, TableCell, TableContainer, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
-import { Fragment, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Button, Loading, Title, useDataProvider, useGetList, useNotify, useParams, useTranslate } from 'react-admin';
+import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Button, Link, Loading, Title, useDataProvider, useGetList, useLocaleState, useNotify, useParams, useTranslate } from 'react-admin';
 import { EnumValueChip } from '../common/EnumChip';
 import { enumKey } from '../common/enums';
 import { useViewer } from '../common/useViewer';
+import { labelLang } from '../i18n/i18nProvider';
 import type { AppDataProvider } from '../providers/dataProvider';
 import { SET_ASSESSMENT_SCORES } from '../providers/operations';
 import { catalogueStatus } from './catalogue';
@@ -13,6 +14,7 @@ import { CatalogueTotalBanner } from './CatalogueTotal';
 import {
   cellErrorsOf,
   columnSummary,
+  fieldMessages,
   groupUnits,
   isDirty,
   mergeCells,
@@ -39,7 +41,7 @@ interface ScoreRecord {
 
 interface SaveError {
   message?: string;
-  body?: { errors?: Record<string, string> };
+  body?: { errors?: Record<string, string>; graphQLErrors?: { message?: string; extensions?: { problems?: unknown; messageZh?: string } }[] };
 }
 
 const ALL = { page: 1, perPage: 1000 };
@@ -84,9 +86,10 @@ export const ScoreGridPage = () => {
   const editable = yearRecord?.status === 'DRAFT' && canAccess(viewer, 'edit', 'assessmentScores');
 
   // the callbacks read the latest state through refs, so that the rows stay memoised
-  const state = useRef({ edits, saved, indicators, units, refetch: scoreQuery.refetch });
+  const [locale] = useLocaleState();
+  const state = useRef({ edits, saved, indicators, units, refetch: scoreQuery.refetch, locale });
   useLayoutEffect(() => {
-    state.current = { edits, saved, indicators, units, refetch: scoreQuery.refetch };
+    state.current = { edits, saved, indicators, units, refetch: scoreQuery.refetch, locale };
   });
   const inputs = useRef(new Map<string, HTMLInputElement>());
 
@@ -110,8 +113,10 @@ export const ScoreGridPage = () => {
         notify('app.scores.saved', { type: 'success', messageArgs: { unit: unit?.name } });
       } catch (error) {
         const e = (error ?? {}) as SaveError;
-        const fieldErrors = e.body?.errors ?? {};
-        const reason = translate(e.message ?? 'ra.notification.http_error', { _: e.message ?? '' });
+        const lang = labelLang(state.current.locale);
+        const fieldErrors = fieldMessages(e.body?.graphQLErrors, lang, e.body?.errors ?? {});
+        const messageZh = e.body?.graphQLErrors?.[0]?.extensions?.messageZh;
+        const reason = lang === 'zh' && messageZh ? messageZh : translate(e.message ?? 'ra.notification.http_error', { _: e.message ?? '' });
         if (Object.keys(fieldErrors).length) {
           const placed = cellErrorsOf(fieldErrors, indicatorIds);
           setErrors((all) => ({ ...all, [unitId]: placed.cells }));
@@ -160,6 +165,15 @@ export const ScoreGridPage = () => {
     [save],
   );
 
+  // leaving the page (closing the tab, reloading) with rows not saved asks first
+  const hasUnsaved = Object.keys(edits).length > 0;
+  useEffect(() => {
+    if (!hasUnsaved) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [hasUnsaved]);
+
   if (yearsPending || indicatorQuery.isPending || unitQuery.isPending || scoreQuery.isPending) return <Loading />;
 
   const status = catalogueStatus(indicators.map((i) => i.maxPoints));
@@ -179,7 +193,7 @@ export const ScoreGridPage = () => {
     <Box sx={{ mt: 1 }}>
       <Title title={translate('app.scores.title', { year })} />
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 1 }}>
-        <Button label="app.scores.back_to_year" to={yearRecord ? `/assessmentYears/${yearRecord.id}/show` : '/assessmentYears'}>
+        <Button component={Link} label="app.scores.back_to_year" to={yearRecord ? `/assessmentYears/${yearRecord.id}/show` : '/assessmentYears'}>
           <ArrowBackIcon />
         </Button>
         <Typography variant="h5" component="h1">
@@ -217,7 +231,7 @@ export const ScoreGridPage = () => {
                     </Box>
                   </TableCell>
                 ))}
-                <TableCell align="right">
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   <Box component="span" sx={{ display: 'block', fontWeight: 600 }}>
                     {translate('app.scores.total')}
                   </Box>

@@ -43,7 +43,7 @@ function useCellMessage() {
   const translate = useTranslate();
   return (problem: string | null, maxPoints: number, server?: { points?: string; note?: string }) => {
     if (server?.points) return server.points;
-    if (server?.note) return translate('app.scores.problem.note_required');
+    if (server?.note) return server.note;
     return problem ? translate(`app.scores.problem.${problem}`, { max: maxPoints }) : '';
   };
 }

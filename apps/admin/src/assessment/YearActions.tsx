@@ -4,7 +4,7 @@ import LockOpenIcon from '@mui/icons-material/LockOpen';
 import PublishIcon from '@mui/icons-material/Publish';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import { Alert } from '@mui/material';
-import { Button, maxLength, required, TextInput, useRecordContext, useTranslate, type ButtonProps } from 'react-admin';
+import { Button, type ButtonProps, Link, maxLength, required, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import { useApiAction } from '../common/useApiAction';
 import { useViewer } from '../common/useViewer';
@@ -24,7 +24,7 @@ export const ScoreGridButton = ({ variant = 'text' }: { variant?: ButtonProps['v
   const translate = useTranslate();
   if (!record) return null;
   return (
-    <Button to={scoreGridPath(record.year)} onClick={stop} label="app.assessment.score_grid" variant={variant} size="small" aria-label={translate('app.assessment.score_grid_of', { year: record.year })}>
+    <Button component={Link} to={scoreGridPath(record.year)} onClick={stop} label="app.assessment.score_grid" variant={variant} size="small" aria-label={translate('app.assessment.score_grid_of', { year: record.year })}>
       <TableChartIcon />
     </Button>
   );
@@ -35,7 +35,7 @@ export const RankingButton = () => {
   const record = useRecordContext();
   if (!record) return null;
   return (
-    <Button to={rankingPath(record.year)} onClick={stop} label="app.menu.ranking" size="small">
+    <Button component={Link} to={rankingPath(record.year)} onClick={stop} label="app.menu.ranking" size="small">
       <LeaderboardIcon />
     </Button>
   );

@@ -161,6 +161,27 @@ export function rowPayload(cells: CellValues, indicators: readonly GridIndicator
 
 export type CellErrors = Record<string, { points?: string; note?: string }>;
 
+interface ProblemsCarrier {
+  extensions?: { problems?: unknown };
+}
+
+/**
+ * The API's field messages of a BAD_USER_INPUT answer (`extensions.problems`), in the console's
+ * language where the API gives one (`messageZh`), else as `fallback` (the English ones).
+ */
+export function fieldMessages(graphQLErrors: readonly ProblemsCarrier[] | undefined, lang: 'zh' | 'en', fallback: Readonly<Record<string, string>> = {}): Record<string, string> {
+  const out: Record<string, string> = { ...fallback };
+  for (const error of graphQLErrors ?? []) {
+    const problems = Array.isArray(error.extensions?.problems) ? (error.extensions.problems as { field?: unknown; message?: unknown; messageZh?: unknown }[]) : [];
+    for (const p of problems) {
+      if (typeof p.field !== 'string') continue;
+      const text = lang === 'zh' && typeof p.messageZh === 'string' && p.messageZh ? p.messageZh : typeof p.message === 'string' ? p.message : undefined;
+      if (text) out[p.field] = text;
+    }
+  }
+  return out;
+}
+
 /**
  * The API's field errors of a row (`scores.3.note`, `scores.0.points`) on the cells they are
  * about; errors naming no cell (the row's total, the unit) are returned apart.

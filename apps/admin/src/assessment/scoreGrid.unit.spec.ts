@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cellErrorsOf,
+  fieldMessages,
   checkCell,
   columnSummary,
   groupUnits,
@@ -88,6 +89,13 @@ describe('ASM-2 saving one row', () => {
     expect(cells).toEqual({ c: { note: 'a deduction needs its reason' }, a: { points: 'must lie between 0 and 1000' } });
     expect(other).toEqual(['unknown unit']);
     expect(cellErrorsOf({ 'scores.5.points': 'x' }, ['a']).other).toEqual(['x']);
+  });
+
+  it('takes the field messages in the console language when the API gives them', () => {
+    const errors = [{ extensions: { problems: [{ field: 'scores.1.note', message: 'a deduction needs its reason', messageZh: '第2项评分：扣分须说明原因' }, { field: 'scores.0.points', message: 'too many' }] } }];
+    expect(fieldMessages(errors, 'zh')).toEqual({ 'scores.1.note': '第2项评分：扣分须说明原因', 'scores.0.points': 'too many' });
+    expect(fieldMessages(errors, 'en')['scores.1.note']).toBe('a deduction needs its reason');
+    expect(fieldMessages(undefined, 'zh', { unitId: 'x' })).toEqual({ unitId: 'x' });
   });
 
   it('knows whether the edits change the saved row', () => {

@@ -1,5 +1,5 @@
 import { Box, Card, Typography } from '@mui/material';
-import { DataTable, List, ListBase, Loading, SelectInput, useListContext, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, List, ListBase, Loading, Pagination, SelectInput, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { roundPoints } from '../assessment/scoreGrid';
 import { useAssessmentYears, yearChoices } from '../assessment/useAssessmentYears';
 import { EnumChip } from '../common/EnumChip';
@@ -37,17 +37,18 @@ const Recipient = (_props: { label?: string; source?: string }) => {
 const RealisationAwards = () => {
   const { filterValues } = useListContext();
   return (
-    <ListBase resource="realisationAwards" filter={{ year: filterValues.year, unitId: filterValues.unitId }} disableSyncWithLocation perPage={1000}>
+    <ListBase resource="realisationAwards" filter={{ year: filterValues.year, unitId: filterValues.unitId }} disableSyncWithLocation perPage={25}>
       <DataTable bulkActionButtons={false} rowClick={(id) => `/cadres/${id}/show`}>
         <DataTable.Col source="unit.name" label="resources.realisationAwards.fields.unit" disableSort />
         <DataTable.Col source="name" label="resources.realisationAwards.fields.cadre" disableSort />
-        <DataTable.NumberCol source="total" disableSort>
+        <DataTable.Col source="total" disableSort align="right">
           <Points />
-        </DataTable.NumberCol>
-        <DataTable.NumberCol source="amount" disableSort>
+        </DataTable.Col>
+        <DataTable.Col source="amount" disableSort align="right">
           <YuanField source="amount" />
-        </DataTable.NumberCol>
+        </DataTable.Col>
       </DataTable>
+      <Pagination rowsPerPageOptions={[25, 50, 100, 1000]} />
     </ListBase>
   );
 };
@@ -87,15 +88,15 @@ export const AwardsPage = () => {
             </DataTable.Col>
             <DataTable.NumberCol source="rank" disableSort />
             <DataTable.Col source="unit.name" label="resources.targetAwards.fields.unit" disableSort />
-            <DataTable.NumberCol source="total" disableSort>
+            <DataTable.Col source="total" disableSort align="right">
               <Points />
-            </DataTable.NumberCol>
+            </DataTable.Col>
             <DataTable.Col source="recipient" disableSort>
               <Recipient />
             </DataTable.Col>
-            <DataTable.NumberCol source="minimumAmount" disableSort>
+            <DataTable.Col source="minimumAmount" disableSort align="right">
               <YuanField source="minimumAmount" />
-            </DataTable.NumberCol>
+            </DataTable.Col>
           </DataTable>
         </Card>
         <Card variant="outlined">

@@ -13,6 +13,8 @@ import {
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import { EnumField } from '../common/EnumField';
+import { CadreHonours } from '../honours/CadreHonours';
+import { ThreeLinksButton } from '../threeLinks/ThreeLinksButton';
 import { UnitField } from '../common/UnitField';
 import { CadreAge } from './CadreAge';
 import { CadreCandidacies } from './CadreCandidacies';
@@ -20,6 +22,7 @@ import { CadreExit, ExitButton } from './CadreExit';
 
 const Actions = () => (
   <TopToolbar>
+    <ThreeLinksButton />
     <ExitButton />
     <EditButton />
   </TopToolbar>
@@ -80,6 +83,9 @@ export const CadreShow = () => (
       </Labeled>
       <Labeled label="app.cadre.candidacies" fullWidth>
         <CadreCandidacies />
+      </Labeled>
+      <Labeled label="app.cadre.honours" fullWidth>
+        <CadreHonours />
       </Labeled>
     </SimpleShowLayout>
   </Show>

@@ -1,11 +1,16 @@
 import { Box } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
+import { AllowanceUncheckedCount } from './AllowanceUncheckedCount';
+import { AssessmentResult } from './AssessmentResult';
 import { CadreCount } from './CadreCount';
+import { CareDueCount } from './CareDueCount';
 import { ComplianceCount } from './ComplianceCount';
 import { CurrentAppointmentCount } from './CurrentAppointmentCount';
+import { PayBelowFloorCount } from './PayBelowFloorCount';
 import { PendingExitCount } from './PendingExitCount';
 import { ReservePipeline } from './ReservePipeline';
 import { SuccessionGapCount } from './SuccessionGapCount';
+import { TargetAwardCount } from './TargetAwardCount';
 import { UnitCount } from './UnitCount';
 import { UntrainedCount } from './UntrainedCount';
 import { WarningCount } from './WarningCount';
@@ -30,6 +35,15 @@ export const Dashboard = () => {
         <PendingExitCount />
         <WarningCount />
         <UntrainedCount />
+      </Box>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+        <AssessmentResult />
+        <TargetAwardCount />
+      </Box>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+        <PayBelowFloorCount />
+        <AllowanceUncheckedCount />
+        <CareDueCount />
       </Box>
     </Box>
   );

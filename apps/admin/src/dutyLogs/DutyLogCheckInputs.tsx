@@ -1,3 +1,4 @@
+import { MonthInput } from '../common/MonthInput';
 import { AutocompleteInput, maxLength, RadioButtonGroupInput, ReferenceInput, required, TextInput } from 'react-admin';
 import { enumChoices } from '../common/enums';
 import { monthNotInFuture } from '../common/validation';
@@ -9,7 +10,7 @@ export const DutyLogCheckInputs = ({ edit = false }: { edit?: boolean }) => (
     <ReferenceInput source="cadreId" reference="cadres" sort={{ field: 'name', order: 'ASC' }}>
       <AutocompleteInput filterToQuery={(q: string) => ({ q })} validate={required()} readOnly={edit} helperText="app.duty_log.secretary_help" />
     </ReferenceInput>
-    <TextInput source="month" type="month" validate={[required(), monthNotInFuture]} readOnly={edit} />
+    <MonthInput source="month" validate={[required(), monthNotInFuture]} readOnly={edit} />
     <RadioButtonGroupInput source="outcome" choices={enumChoices('logCheckOutcome')} validate={required()} row />
     <TextInput source="remarks" validate={[remarksWhenFailed, maxLength(1000)]} multiline minRows={2} fullWidth helperText="app.duty_log.remarks_help" />
   </>

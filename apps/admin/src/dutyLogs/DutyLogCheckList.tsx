@@ -1,5 +1,6 @@
+import { MonthInput } from '../common/MonthInput';
 import { canAccess } from '@liangwei/domain';
-import { DataTable, List, ReferenceField, TextField, TextInput } from 'react-admin';
+import { DataTable, List, ReferenceField, TextField } from 'react-admin';
 import { EnumChip } from '../common/EnumChip';
 import { EnumInput } from '../common/EnumInput';
 import { UnitField } from '../common/UnitField';
@@ -19,11 +20,11 @@ export const DutyLogCheckList = () => {
     { source: 'checkedBy' },
   ]);
   const filters = [
-    <TextInput key="month" source="month" type="month" alwaysOn helperText={false} />,
+    <MonthInput key="month" source="month" alwaysOn helperText={false} />,
     ...(allUnits ? [<UnitInput key="unitId" source="unitId" alwaysOn />] : []),
     <EnumInput key="outcome" source="outcome" enumName="logCheckOutcome" alwaysOn />,
-    <TextInput key="month_gte" source="month_gte" type="month" helperText={false} />,
-    <TextInput key="month_lte" source="month_lte" type="month" helperText={false} />,
+    <MonthInput key="month_gte" source="month_gte" />,
+    <MonthInput key="month_lte" source="month_lte" />,
   ];
   return (
     <List filters={filters} perPage={25} sort={{ field: 'month', order: 'DESC' }} exporter={exporter}>

@@ -1,5 +1,6 @@
+import { MonthInput } from '../common/MonthInput';
 import { Alert, Typography } from '@mui/material';
-import { DataTable, List, TextInput, useListContext, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, List, useListContext, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { EnumChip } from '../common/EnumChip';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
@@ -39,7 +40,7 @@ const Remarks = (_props: { label?: string; source?: string }) => {
 export const AllowanceReportPage = () => {
   const { allUnits } = useViewer();
   const filters = [
-    <TextInput key="month" source="month" type="month" alwaysOn label="resources.allowanceReport.fields.month" helperText={false} />,
+    <MonthInput key="month" source="month" alwaysOn label="resources.allowanceReport.fields.month" helperText={false} />,
     ...(allUnits ? [<UnitInput key="unitId" source="unitId" alwaysOn label="resources.allowanceReport.fields.unitId" />] : []),
   ];
   return (
@@ -63,9 +64,9 @@ export const AllowanceReportPage = () => {
         <DataTable.Col source="reason" disableSort>
           <EnumChip source="reason" enumName="allowanceReason" />
         </DataTable.Col>
-        <DataTable.NumberCol source="amount" disableSort>
+        <DataTable.Col source="amount" disableSort align="right">
           <YuanField source="amount" />
-        </DataTable.NumberCol>
+        </DataTable.Col>
         <DataTable.Col source="remarks" disableSort>
           <Remarks />
         </DataTable.Col>

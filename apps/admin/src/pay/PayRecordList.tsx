@@ -41,18 +41,18 @@ export const PayRecordList = () => {
         <DataTable.Col source="title">
           <EnumField source="title" enumName="postTitle" />
         </DataTable.Col>
-        <DataTable.NumberCol source="amount">
+        <DataTable.Col source="amount" align="right">
           <YuanField source="amount" />
-        </DataTable.NumberCol>
-        <DataTable.NumberCol source="floor" disableSort>
+        </DataTable.Col>
+        <DataTable.Col source="floor" disableSort align="right">
           <YuanField source="floor" />
-        </DataTable.NumberCol>
+        </DataTable.Col>
         <DataTable.Col source="belowFloor" disableSort>
           <BelowFloor />
         </DataTable.Col>
-        <DataTable.NumberCol source="shortfall" disableSort>
-          <YuanField source="shortfall" />
-        </DataTable.NumberCol>
+        <DataTable.Col source="shortfall" disableSort align="right">
+          <YuanField source="shortfall" hideZero color="#c62828" />
+        </DataTable.Col>
         <DataTable.Col source="note" disableSort field={TextField} />
       </DataTable>
     </List>

@@ -1,5 +1,5 @@
 import { Alert, Box, Button as MuiButton } from '@mui/material';
-import { DataTable, Link, List, Loading, NumberInput, TextField, useListContext, useLocaleState, useTranslate } from 'react-admin';
+import { DataTable, Link, List, Loading, NumberInput, TextField, useGetList, useListContext, useLocaleState, useTranslate } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
@@ -11,7 +11,9 @@ import { usePayYear } from './usePayYear';
 
 /** How many are below their floor, and what is missing; or why no floor could be computed. */
 const Summary = () => {
-  const { data, filterValues, isPending } = useListContext();
+  const { filterValues } = useListContext();
+  // every record of the year, not only the page shown
+  const { data, isPending } = useGetList('payReport', { filter: filterValues, pagination: { page: 1, perPage: 1000 } });
   const translate = useTranslate();
   const [locale] = useLocaleState();
   if (isPending || !data?.length) return null;
@@ -55,7 +57,7 @@ export const PayReportPage = () => {
     ...(allUnits ? [<UnitInput key="unitId" source="unitId" alwaysOn label="resources.payReport.fields.unitId" />] : []),
   ];
   return (
-    <List resource="payReport" title="app.pay.report_title" filters={filters} filterDefaultValues={{ year }} perPage={1000} pagination={false} exporter={false} actions={false} storeKey={false} empty={false}>
+    <List resource="payReport" title="app.pay.report_title" filters={filters} filterDefaultValues={{ year }} perPage={50} exporter={false} actions={false} storeKey={false} empty={false}>
       <Summary />
       <Box>
         <DataTable bulkActionButtons={false} rowClick={(_id, _r, record) => `/cadres/${record.cadreId}/show`} rowSx={belowFloorSx}>
@@ -67,15 +69,15 @@ export const PayReportPage = () => {
           <DataTable.Col source="title" disableSort>
             <EnumField source="title" enumName="postTitle" />
           </DataTable.Col>
-          <DataTable.NumberCol source="amount" disableSort>
+          <DataTable.Col source="amount" disableSort align="right">
             <YuanField source="amount" />
-          </DataTable.NumberCol>
-          <DataTable.NumberCol source="floor" disableSort>
+          </DataTable.Col>
+          <DataTable.Col source="floor" disableSort align="right">
             <YuanField source="floor" />
-          </DataTable.NumberCol>
-          <DataTable.NumberCol source="shortfall" disableSort>
-            <YuanField source="shortfall" />
-          </DataTable.NumberCol>
+          </DataTable.Col>
+          <DataTable.Col source="shortfall" disableSort align="right">
+            <YuanField source="shortfall" hideZero color="#c62828" />
+          </DataTable.Col>
           <DataTable.Col source="note" disableSort field={TextField} />
         </DataTable>
       </Box>

@@ -1,12 +1,13 @@
 import { canAccess } from '@liangwei/domain';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Typography } from '@mui/material';
-import { maxLength, RadioButtonGroupInput, required, TextInput, useRecordContext, useTranslate, type Validator } from 'react-admin';
+import { maxLength, RadioButtonGroupInput, required, TextInput, useLocaleState, useRecordContext, useTranslate, type Validator } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import { enumChoices } from '../common/enums';
 import { useApiAction } from '../common/useApiAction';
 import { useViewer } from '../common/useViewer';
 import { CREATE_DUTY_LOG_CHECK } from '../providers/operations';
+import { formatMonth } from './months';
 
 /** INS-2 a failed check says why */
 export const remarksWhenFailed: Validator = (value: unknown, values: Record<string, unknown>) =>
@@ -17,13 +18,14 @@ export const RecordCheckButton = (_props: { label?: string }) => {
   const record = useRecordContext();
   const { viewer } = useViewer();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const run = useApiAction();
   if (!record || record.reason !== 'NOT_CHECKED' || !canAccess(viewer, 'create', 'dutyLogChecks', String(record.unitId))) return null;
   return (
     <ActionDialog
       label="app.duty_log.record_check"
       title="app.duty_log.record_check_title"
-      titleArgs={{ name: record.name, month: record.month }}
+      titleArgs={{ name: record.name, month: formatMonth(String(record.month), locale) }}
       icon={<FactCheckIcon />}
       color="primary"
       defaultValues={{ outcome: 'PASS', remarks: '' }}

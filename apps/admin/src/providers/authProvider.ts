@@ -3,6 +3,7 @@ import type { AuthProvider, UserIdentity } from 'react-admin';
 import { accessQuestion } from './access';
 import { errorCodeOf, isUnauthenticated, type ApiGraphQLError } from './graphqlErrors';
 import { clearSession, readSession, viewerOf, writeSession, type SessionStorage, type SessionUser } from './session';
+import { messageOf } from './errors';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -65,8 +66,11 @@ export function createAuthProvider(options: AuthProviderOptions = {}): AuthProvi
       }
       const payload = body.data?.login;
       if (!payload?.token) {
+        const first = body.errors?.[0];
+        // too many failed logins: say so (and how long to wait), in the user's language
+        if (first?.extensions?.retryAfterSeconds) throw new Error(messageOf(first));
         if (errorCodeOf(body) === 'UNAUTHENTICATED' || !body.errors?.length) throw new Error('ra.auth.sign_in_error');
-        throw new Error(body.errors[0]!.message);
+        throw new Error(messageOf(body.errors[0]!));
       }
       writeSession({ token: payload.token, user: payload.user }, storage);
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatData, toReactAdminError } from './errors';
+import { flatData, messageOf, setErrorLocale, toReactAdminError } from './errors';
 
 const apolloError = (code: string, message: string, fields?: string[]) => ({
   message,
@@ -44,5 +44,34 @@ describe('API errors and payloads', () => {
   it('says FORBIDDEN and NOT_FOUND in the user\'s language, keeping the server\'s words', () => {
     expect(toReactAdminError(apolloError('FORBIDDEN', 'not your unit'))).toMatchObject({ message: 'app.error.forbidden', status: 403, body: { detail: 'not your unit' } });
     expect(toReactAdminError(apolloError('NOT_FOUND', 'no such cadre'))).toMatchObject({ message: 'app.error.not_found', status: 404 });
+  });
+
+  it('shows the server\'s Chinese text (extensions.messageZh) in the Chinese console and the English one in English', () => {
+    const error = {
+      graphQLErrors: [
+        {
+          message: 'idNumber: check digit does not match (GB 11643)',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: ['idNumber'],
+            messageZh: '身份证号校验位不正确(GB 11643)',
+            problems: [{ field: 'idNumber', message: 'check digit does not match (GB 11643)', messageZh: '身份证号校验位不正确(GB 11643)' }],
+          },
+        },
+      ],
+    };
+    try {
+      setErrorLocale(() => 'zh-CN');
+      const zh = toReactAdminError(error) as { message: string; body: { errors: Record<string, string> } };
+      expect(zh.message).toBe('身份证号校验位不正确(GB 11643)');
+      expect(zh.body.errors.idNumber).toBe('身份证号校验位不正确(GB 11643)');
+      setErrorLocale(() => 'en');
+      const en = toReactAdminError(error) as { message: string; body: { errors: Record<string, string> } };
+      expect(en.message).toBe('idNumber: check digit does not match (GB 11643)');
+      expect(en.body.errors.idNumber).toBe('check digit does not match (GB 11643)');
+      expect(messageOf({ message: 'only English' })).toBe('only English');
+    } finally {
+      setErrorLocale(() => 'zh-CN');
+    }
   });
 });

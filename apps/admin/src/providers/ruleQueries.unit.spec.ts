@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accessQuestion } from './access';
-import { pageRows, yearOf } from './ruleQueries';
+import { monthOf, pageRows, yearOf } from './ruleQueries';
 
 const rows = [
   { id: 'u1', unit: { name: '王家湾村' }, compliant: false, teamSize: 9 },
@@ -33,5 +33,19 @@ describe('rule queries as list resources', () => {
     expect(accessQuestion('cadreWarnings', 'export')).toEqual({ resource: 'cadres', action: 'list' });
     expect(accessQuestion('trainingHours', 'create')).toBeNull();
     expect(accessQuestion('cadres', 'edit')).toEqual({ resource: 'cadres', action: 'edit' });
+  });
+
+  it('ASM-2 / PAY / TGT-6 reads the new rule queries like their sources, and writes none of them', () => {
+    expect(accessQuestion('assessmentRanking', 'list')).toEqual({ resource: 'assessmentYears', action: 'list' });
+    expect(accessQuestion('careDue', 'list')).toEqual({ resource: 'careEvents', action: 'list' });
+    expect(accessQuestion('threeLinks', 'show')).toEqual({ resource: 'cadres', action: 'list' });
+    // the parameters are changed with setPolicyParameter, which asks the domain rule itself
+    expect(accessQuestion('policyParameters', 'edit')).toBeNull();
+  });
+
+  it('takes a month of a filter only as YYYY-MM', () => {
+    expect(monthOf('2026-10')).toBe('2026-10');
+    expect(monthOf('2026-13')).toBeNull();
+    expect(monthOf(undefined)).toBeNull();
   });
 });
