@@ -25,3 +25,4 @@ export * from './pay/pay-floor';
 export * from './pay/allowance';
 export * from './care/care-due';
 export * from './care/honours';
+export * from './assessment/year';

@@ -1,5 +1,7 @@
 import {
   allowanceReasonLabels,
+  assessmentYearStatusLabels,
+  campaignYearLabels,
   assignmentKindLabels,
   careKindLabels,
   consequenceKindLabels,
@@ -41,21 +43,6 @@ export const developmentGapLabels: Labels<DevelopmentGap> = {
   NO_EXPOSURE: { zh: '尚无全面熟悉情况的锻炼', en: 'No broad exposure yet' },
   NO_INDEPENDENT_RESPONSIBILITY: { zh: '尚未独立负责某项工作', en: 'No independent responsibility yet' },
   COLLEGE_GRADUATE_NEEDS_MORE: { zh: '大学生村官应加压锻炼(独立负责不少于2项)', en: 'College-graduate official: at least two independent responsibilities' },
-};
-
-/** ASM-5 Whether a year's assessment is still being entered or published (frozen). */
-export type AssessmentYearStatus = 'DRAFT' | 'PUBLISHED';
-export const assessmentYearStatusLabels: Labels<AssessmentYearStatus> = {
-  DRAFT: { zh: '录入中', en: 'Draft' },
-  PUBLISHED: { zh: '已公布', en: 'Published' },
-};
-
-/** ORG-5 The year of the three-year campaign (三年活动) an assessment year is tagged with. */
-export type CampaignYear = 'IMPLEMENTATION' | 'INNOVATION' | 'LEAP_FORWARD';
-export const campaignYearLabels: Labels<CampaignYear> = {
-  IMPLEMENTATION: { zh: '落实执行年', en: 'Year of implementation' },
-  INNOVATION: { zh: '创新突破年', en: 'Year of innovation and breakthrough' },
-  LEAP_FORWARD: { zh: '跨越争先年', en: 'Year of leaping forward' },
 };
 
 /** Every enum the console shows, with its bilingual labels from the domain package. */
