@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { WarningKind as WarningKindV, isoDateOf, type IsoDate, type WarningKind as WarningKindT } from '@liangwei/domain';
+import { WarningKind as WarningKindV, exitKindLabels, isoDateOf, type IsoDate, type WarningKind as WarningKindT } from '@liangwei/domain';
 import { WarningKind } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
 import type { Context } from '../graphql/context';
@@ -12,7 +12,7 @@ export class CadreWarning {
   @Field(() => Cadre) cadre!: Cadre;
   @Field(() => WarningKind) kind!: WarningKindT;
   @Field(() => DateScalar) since!: string;
-  @Field(() => String) detail!: string;
+  @Field(() => String, { description: 'in the users’ language (zh-CN)' }) detail!: string;
 }
 
 /**
@@ -35,7 +35,7 @@ registerWarningSource({
   kind: WarningKindV.EXIT_PENDING,
   async collect(ctx, asOf, unitId) {
     const exits = await ctx.em.find(ExitRecord, { effectiveDate: { $gt: asOf }, ...(unitId ? { unit: unitId } : {}) }, { populate: ['cadre'] });
-    return exits.map((e) => ({ cadre: e.cadre, kind: WarningKindV.EXIT_PENDING, since: isoDateOf(e.createdAt), detail: `${e.kind} → ${e.effectiveDate}` }));
+    return exits.map((e) => ({ cadre: e.cadre, kind: WarningKindV.EXIT_PENDING, since: isoDateOf(e.createdAt), detail: `${exitKindLabels[e.kind].zh}，${e.effectiveDate}生效` }));
   },
 });
 
