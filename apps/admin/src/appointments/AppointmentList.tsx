@@ -1,7 +1,6 @@
 import { AutocompleteInput, DataTable, DateInput, List, ReferenceField, ReferenceInput } from 'react-admin';
-import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { UnitField } from '../common/UnitField';
+import { AppointmentColumns } from './AppointmentColumns';
 import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
@@ -33,20 +32,7 @@ export const AppointmentList = () => {
         <DataTable.Col source="cadreId">
           <ReferenceField source="cadreId" reference="cadres" link="show" />
         </DataTable.Col>
-        <DataTable.Col source="unitId">
-          <UnitField />
-        </DataTable.Col>
-        <DataTable.Col source="postId">
-          <ReferenceField source="postId" reference="posts" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="startDate" />
-        <DataTable.Col source="endDate" />
-        <DataTable.Col source="selectionMethod">
-          <EnumField source="selectionMethod" enumName="selectionMethod" />
-        </DataTable.Col>
-        <DataTable.Col source="status" disableSort>
-          <EnumField source="status" enumName="appointmentStatus" />
-        </DataTable.Col>
+        <AppointmentColumns />
       </DataTable>
     </List>
   );

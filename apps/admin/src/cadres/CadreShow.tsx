@@ -2,7 +2,6 @@ import {
   BooleanField,
   DataTable,
   Labeled,
-  ReferenceField,
   ReferenceManyField,
   Show,
   SimpleShowLayout,
@@ -16,6 +15,7 @@ import { EnumField } from '../common/EnumField';
 import { CadreHonours } from '../honours/CadreHonours';
 import { ThreeLinksButton } from '../threeLinks/ThreeLinksButton';
 import { UnitField } from '../common/UnitField';
+import { AppointmentColumns } from '../appointments/AppointmentColumns';
 import { CadreAge } from './CadreAge';
 import { CadreCandidacies } from './CadreCandidacies';
 import { CadreExit, ExitButton } from './CadreExit';
@@ -61,20 +61,7 @@ export const CadreShow = () => (
           empty={<NoAppointments />}
         >
           <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="unitId">
-              <UnitField />
-            </DataTable.Col>
-            <DataTable.Col source="postId">
-              <ReferenceField source="postId" reference="posts" link={false} />
-            </DataTable.Col>
-            <DataTable.Col source="startDate" />
-            <DataTable.Col source="endDate" />
-            <DataTable.Col source="selectionMethod">
-              <EnumField source="selectionMethod" enumName="selectionMethod" />
-            </DataTable.Col>
-            <DataTable.Col source="status" disableSort>
-              <EnumField source="status" enumName="appointmentStatus" />
-            </DataTable.Col>
+            <AppointmentColumns />
           </DataTable>
         </ReferenceManyField>
       </Labeled>
