@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console, performance, URL */
 /**
  * Fills a PostgreSQL database with a county's data at scale, for benchmarks and load tests: units
  * (villages and communities), posts, cadres with valid GB 11643 ID numbers, appointments and their
@@ -574,6 +575,91 @@ function sessionsPerYear() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// checks: the rules the API enforces, over the whole database; each query counts violations
+
+const CHECKS = [
+  ['ID numbers valid (GB 11643) and agreeing with birth date and gender', `
+select count(*) from cadre where id_number is not null and (
+  id_number !~ '^[0-9]{17}[0-9X]$' or pg_temp.idcheck(substr(id_number, 1, 17)) <> substr(id_number, 18, 1)
+  or substr(id_number, 7, 8) <> replace(birth_date, '-', '')
+  or (substr(id_number, 17, 1)::int % 2 = 1) <> (gender = 'MALE'))`],
+  ['cadres at least 16 years old', `select count(*) from cadre where birth_date::date > ${T} - interval '16 years'`],
+  ['appointments of a post never overlap', `
+select count(*) from appointment a join appointment b on a.post_id = b.post_id and a.id < b.id
+where a.start_date < coalesce(b.end_date, '9999-12-31') and b.start_date < coalesce(a.end_date, '9999-12-31')`],
+  ['appointments: end not before start, cadre and post of the unit', `
+select count(*) from appointment a join post p on p.id = a.post_id join cadre c on c.id = a.cadre_id
+where a.end_date < a.start_date or p.unit_id <> a.unit_id or c.unit_id <> a.unit_id`],
+  ['one live candidacy per cadre', `
+select count(*) from (select cadre_id from reserve_candidate where status not in ('REJECTED', 'WITHDRAWN') group by cadre_id having count(*) > 1) x`],
+  ['candidacy fields agree with its status and steps', `
+select count(*) from reserve_candidate rc where
+  (status in ('IN_POOL', 'WITHDRAWN')) <> (in_pool_from is not null)
+  or (status = 'WITHDRAWN') <> (left_pool_on is not null)
+  or (source = 'DEMOCRATIC') <> (votes_eligible is not null)
+  or votes_for > votes_present or votes_present > votes_eligible
+  or (select s.resulting_status from reserve_step s where s.candidate_id = rc.id order by s.date desc, s.step desc limit 1) <> status`],
+  ['one active pair per post and per reserve', `
+select (select count(*) from (select post_id from succession_pair where released_on is null group by post_id having count(*) > 1) x)
+     + (select count(*) from (select reserve_candidate_id from succession_pair where released_on is null group by reserve_candidate_id having count(*) > 1) y)`],
+  ['active pairs: a pooled reserve of the unit, not holding the post', `
+select count(*) from succession_pair sp join reserve_candidate rc on rc.id = sp.reserve_candidate_id join post p on p.id = sp.post_id
+where sp.released_on is null and (rc.status <> 'IN_POOL' or rc.in_pool_from > sp.paired_on or p.unit_id <> sp.unit_id or rc.unit_id <> sp.unit_id
+  or exists (select 1 from appointment a where a.post_id = sp.post_id and a.cadre_id = rc.cadre_id and a.end_date is null))`],
+  ['exited cadres hold nothing after their exit and have no live candidacy', `
+select count(*) from exit_record e where
+  exists (select 1 from appointment a where a.cadre_id = e.cadre_id and coalesce(a.end_date, '9999-12-31') > e.effective_date)
+  or exists (select 1 from reserve_candidate rc where rc.cadre_id = e.cadre_id and rc.status not in ('REJECTED', 'WITHDRAWN'))`],
+  ['a row of a cadre belongs to the cadre\'s unit', ''], // filled in from the catalogue below
+  ['catalogues total 1000', `select count(*) from (select year from assessment_indicator group by year having abs(sum(max_points) - 1000) > 1e-9) x`],
+  ['scores within 0..max, a deduction with its reason, of the indicator\'s year', `
+select count(*) from assessment_score s join assessment_indicator i on i.id = s.indicator_id
+where s.points < 0 or s.points > i.max_points or (s.points < i.max_points and s.note is null) or s.year <> i.year`],
+  ['published years: every scored unit fully scored and ranked', `
+select count(*) from assessment_year y cross join lateral (
+  select (select count(*) from assessment_indicator where year = y.year) as indicators,
+         (select count(distinct unit_id) from assessment_score where year = y.year) as units,
+         (select count(*) from assessment_score where year = y.year) as scores,
+         (select count(*) from ranking_entry where year = y.year) as ranked) n
+where y.status = 'PUBLISHED' and (n.scores <> n.units * n.indicators or n.ranked <> n.units or y.policy_snapshot is null)`],
+  ['no ranking or proposal in a draft year', `
+select count(*) from assessment_year y where y.status = 'DRAFT' and (exists (select 1 from ranking_entry r where r.year = y.year) or exists (select 1 from consequence c where c.year = y.year))`],
+];
+
+async function sameUnitChecks(client) {
+  const tables = (await client.query(`
+select table_name from information_schema.columns where table_schema = 'public' and column_name in ('unit_id', 'cadre_id')
+group by table_name having count(*) = 2`)).rows.map((r) => r.table_name);
+  return tables.map((t) => `select count(*) from "${t}" x join cadre c on c.id = x.cadre_id where x.unit_id <> c.unit_id`).join(' union all ');
+}
+
+async function foreignKeyChecks(client) {
+  const fks = (await client.query(`
+select cl.relname as child, att.attname as col, pcl.relname as parent, patt.attname as pcol
+from pg_constraint con
+join pg_class cl on cl.oid = con.conrelid join pg_namespace ns on ns.oid = cl.relnamespace
+join pg_class pcl on pcl.oid = con.confrelid
+join pg_attribute att on att.attrelid = con.conrelid and att.attnum = con.conkey[1]
+join pg_attribute patt on patt.attrelid = con.confrelid and patt.attnum = con.confkey[1]
+where con.contype = 'f' and ns.nspname = 'public' and array_length(con.conkey, 1) = 1`)).rows;
+  return fks.map((f) => [`foreign key ${f.child}.${f.col} → ${f.parent}`, `select count(*) from "${f.child}" x where x."${f.col}" is not null and not exists (select 1 from "${f.parent}" p where p."${f.pcol}" = x."${f.col}")`]);
+}
+
+async function runChecks(client) {
+  const started = performance.now();
+  const sameUnit = await sameUnitChecks(client);
+  const all = [...CHECKS.map(([label, sql]) => [label, sql || `select sum(count) from (${sameUnit}) x`]), ...(await foreignKeyChecks(client))];
+  const failed = [];
+  for (const [label, sql] of all) {
+    const row = (await client.query(sql)).rows[0];
+    const n = Number(Object.values(row)[0] ?? 0);
+    if (n > 0) failed.push(`${label}: ${n}`);
+  }
+  console.log(`  ${'checks'.padEnd(34)} ${String(all.length).padStart(9)} rules ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`);
+  return failed;
+}
+
+// ---------------------------------------------------------------------------------------------
 // users: the admin (when missing), an analyst and the first village's user
 
 async function createUsers(client) {
@@ -611,7 +697,14 @@ try {
   if ((await client.query('select count(*)::int as n from unit')).rows[0].n > 0) fail(`${dbName} holds units already: use --reset to start again`);
   await client.query('set synchronous_commit = off');
   await client.query('begin');
+  // the rows are consistent by construction and checked below: no per-row foreign-key triggers
+  await client.query('set local session_replication_role = replica');
   for (const [label, sql] of STEPS) await step(client, label, sql);
+  const failed = await runChecks(client);
+  if (failed.length) {
+    await client.query('rollback');
+    fail(`the generated data breaks rules the API enforces; nothing was kept:\n  ${failed.join('\n  ')}`);
+  }
   await client.query('commit');
   const made = await createUsers(client);
   const total = (performance.now() - started) / 1000;
