@@ -120,7 +120,8 @@ async function step(client, label, sql) {
   const started = performance.now();
   const result = await client.query(sql);
   const ms = performance.now() - started;
-  const rows = Array.isArray(result) ? result.reduce((n, r) => n + (r.rowCount ?? 0), 0) : (result.rowCount ?? 0);
+  // rows written to the API's tables (not the temporary plans)
+  const rows = [result].flat().reduce((n, r) => n + (r.command === 'INSERT' ? (r.rowCount ?? 0) : 0), 0);
   timings.push({ label, ms, rows });
   console.log(`  ${label.padEnd(34)} ${String(rows).padStart(9)} rows  ${(ms / 1000).toFixed(1).padStart(6)} s`);
 }
@@ -135,6 +136,10 @@ const T = `${q(TODAY)}::date`;
 const HELPERS = `
 create function pg_temp.h(k text, n int) returns int language sql immutable as
   $$ select (mod(hashtext(k)::bigint + 2147483648, n))::int $$;
+-- ids: UUID-shaped strings made of the table's number and the row's numbers (unique, repeatable,
+-- far cheaper than hashing); md5-based for the few rows keyed by text
+create function pg_temp.id(kind int, a bigint, b int) returns varchar language sql immutable as
+  $$ select lpad(to_hex(kind), 8, '0') || '-' || lpad(to_hex(b), 4, '0') || '-4000-8000-' || lpad(to_hex(a), 12, '0') $$;
 create function pg_temp.uid(k text) returns varchar language sql immutable as
   $$ select md5(k)::uuid::text $$;
 create function pg_temp.d(x date) returns varchar language sql immutable as
@@ -187,9 +192,9 @@ const merged = (u) => `(${u} % 3 = 0 and not ${vac(u, 0)})`; // 一肩挑: the s
 /** the current holder of post (u, t) started this many days before today (30 days to 10 years) */
 const tenure = (u, t) => `(30 + pg_temp.h('start:'||${u}||':'||${t}, 3620))`;
 const curStart = (u, t) => `(${T} - ${tenure(u, t)})`;
-const unitId = (u) => `pg_temp.uid('unit:'||${u})`;
-const postId = (u, t) => `pg_temp.uid('post:'||${u}||':'||${t})`;
-const cadreId = (i) => `pg_temp.uid('cadre:'||${i})`;
+const unitId = (u) => `pg_temp.id(1, ${u}, 0)`;
+const postId = (u, t) => `pg_temp.id(2, ${u}, ${t})`;
+const cadreId = (i) => `pg_temp.id(3, ${i}, 0)`;
 const unitCode = (u) => `(case when ${u} <= ${V} then 'cun'||lpad(${u}::text, 5, '0') else 'sq'||lpad((${u} - ${V})::text, 5, '0') end)`;
 const pick = (list, key) => `(${arr(list)})[1 + pg_temp.h(${key}, ${list.length})]`;
 const publishDay = (y) => `least(make_date(${y} + 1, 1, 20), ${T})`;
@@ -233,6 +238,7 @@ where t < ${pc('u')}`],
   // cadre. Further slots alternate former holders (FORMER, generation g back) and young cadres.
   ['cadre plan (temporary)', `
 create temp table gc as
+select s2.*, (${T} - make_interval(years => age) - pg_temp.h('birth:'||i, 360) * interval '1 day')::date as birth from (
 select i, u, k, pcount, t, g, role,
   case when role in ('YOUNG') then 22 + pg_temp.h('age:'||i, 19)
        when role = 'FORMER' then 48 + pg_temp.h('age:'||i, 25)
@@ -250,9 +256,8 @@ from (
          when (k - pcount) % 2 = 0 then 'FORMER'
          else 'YOUNG' end as role
   from (select i, (i - 1) % ${U} + 1 as u, (i - 1) / ${U} as k, ${pc('((i - 1) % ' + U + ' + 1)')} as pcount from generate_series(1, ${C}) i) s
-) s;
-alter table gc add column birth date;
-update gc set birth = (${T} - make_interval(years => age) - pg_temp.h('birth:'||i, 360) * interval '1 day')::date;
+) s
+) s2;
 create index on gc (u, k);
 analyze gc`],
 
@@ -275,7 +280,7 @@ from (select gc.*, (420600 + (i - 1) / 500)::text || to_char(birth, 'YYYYMMDD') 
   // holders back in five-year terms; the appointments of a post never overlap.
   ['appointments', `
 insert into appointment (id, version, created_at, updated_at, unit_id, cadre_id, post_id, start_date, end_date, selection_method, note, ended_by_exit_id)
-select pg_temp.uid('appt:'||i||':'||t||':'||role), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, ${postId('u', 't')},
+select pg_temp.id(4, i, t * 4 + case role when 'HOLDER' then 0 when 'MERGED' then 1 when 'VACATED' then 2 else 3 end), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, ${postId('u', 't')},
   pg_temp.d(start_date), pg_temp.d(end_date),
   case when t = 0 and role = 'HOLDER' and pg_temp.h('src:'||u, ${SOURCES.length}) = ${SOURCES.length - 1} then 'PARTY_COMMITTEE_APPOINTMENT'
        when t = 0 and role = 'HOLDER' then 'TWO_RECOMMENDATIONS_ONE_ELECTION'
@@ -295,14 +300,14 @@ from (
   // SEL-3..5 how each current secretary was selected
   ['secretary selections', `
 insert into secretary_selection (id, version, created_at, updated_at, unit_id, appointment_id, source_category, method, development_ability, stability_ability, serves_people, builds_organisation, dispatched, dispatched_from, no_local_candidate_reason, note)
-select pg_temp.uid('sel:'||u), 1, now(), now(), a.unit_id, a.id, src, a.selection_method,
+select pg_temp.id(5, u, 0), 1, now(), now(), a.unit_id, a.id, src, a.selection_method,
   ${pick(JUDGEMENTS, "'j1:'||u")}, ${pick(JUDGEMENTS, "'j2:'||u")}, ${pick(JUDGEMENTS, "'j3:'||u")}, ${pick(JUDGEMENTS, "'j4:'||u")},
   src = 'DISPATCHED',
   case when src = 'DISPATCHED' then '区农业农村局' end,
   case when src = 'DISPATCHED' then '本单位暂无符合"双强双好"标准的合适人选' end,
   null
 from (select gc.u, gc.i, (${arr(SOURCES)})[1 + pg_temp.h('src:'||gc.u, ${SOURCES.length})] as src from gc where role = 'HOLDER' and t = 0) s
-join appointment a on a.id = pg_temp.uid('appt:'||s.i||':0:HOLDER')`],
+join appointment a on a.id = pg_temp.id(4, s.i, 0)`],
 
   // RES-3 candidacies: young cadres and some committee members; one live candidacy per cadre, an
   // older rejected one for some. WITHDRAWN = the reserve exited (MGT-3) after entering the pool.
@@ -311,7 +316,7 @@ create temp table rc as
 select *,
   case when status = 'REJECTED' then rej when status = 'RECOMMENDED' then 0 when status = 'PROPOSED' then 1 when status = 'COMMITTEE_APPROVED' then 2 else 3 end as level
 from (
-  select pg_temp.uid('rc:'||i||':'||gen) as id, i, u, k, t, role, gender, gen,
+  select pg_temp.id(6, i, gen) as id, i, u, k, t, role, gender, gen,
     case when gen = 1 then 'REJECTED'
          when s < 45 then 'IN_POOL' when s < 55 then 'RECOMMENDED' when s < 65 then 'PROPOSED' when s < 75 then 'COMMITTEE_APPROVED'
          when s < 88 then 'REJECTED' when role = 'YOUNG' then 'WITHDRAWN' else 'IN_POOL' end as status,
@@ -350,7 +355,7 @@ from (select rc.*, 30 + pg_temp.h('ve:'||id, 100) as ve, 30 + pg_temp.h('ve:'||i
 
   ['reserve steps', `
 insert into reserve_step (id, version, created_at, updated_at, unit_id, candidate_id, step, approved, resulting_status, date, by_username, note)
-select pg_temp.uid('step:'||id||':'||n), 1, now(), now(), ${unitId('u')}, id,
+select pg_temp.id(7, i, gen * 8 + n), 1, now(), now(), ${unitId('u')}, id,
   (array['RECOMMEND','PROPOSE','COMMITTEE_REVIEW','SUBDISTRICT_REVIEW','WITHDRAW'])[n + 1],
   not (status = 'REJECTED' and n = level),
   case when n = 4 then 'WITHDRAWN' when status = 'REJECTED' and n = level then 'REJECTED'
@@ -364,7 +369,7 @@ where n <= level or (n = 4 and status = 'WITHDRAWN')`],
   // MGT-3 the withdrawn reserves left by resigning
   ['exits', `
 insert into exit_record (id, version, created_at, updated_at, unit_id, cadre_id, kind, effective_date, reason, basis, approved_by, approved_on, submitted_on, decision_number, registered_voters, votes_cast, votes_for, consequence_id, recorded_by)
-select pg_temp.uid('exit:'||i), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, 'RESIGNATION', pg_temp.d(left_on),
+select pg_temp.id(8, i, 0), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, 'RESIGNATION', pg_temp.d(left_on),
   '外出务工，申请退出', '本人申请', '办事处党委', pg_temp.d(left_on - 5), pg_temp.d(left_on - 20), null, null, null, null, null, 'admin'
 from (select rc.*, recommended + d1 + d2 + d3 + d4 as left_on from rc where status = 'WITHDRAWN') s`],
 
@@ -372,7 +377,7 @@ from (select rc.*, recommended + d1 + d2 + d3 + d4 as left_on from rc where stat
   // all); withdrawn reserves' pairs released on their exit.
   ['succession pairs', `
 insert into succession_pair (id, version, created_at, updated_at, unit_id, post_id, reserve_candidate_id, paired_on, released_on, release_reason)
-select pg_temp.uid('pair:'||id), 1, now(), now(), ${unitId('u')}, ${postId('u', 'p')}, id,
+select pg_temp.id(9, i, gen), 1, now(), now(), ${unitId('u')}, ${postId('u', 'p')}, id,
   pg_temp.d(pooled + 10 + pg_temp.h('pd:'||id, 40)),
   case when status = 'WITHDRAWN' then pg_temp.d(pooled + d4) end,
   case when status = 'WITHDRAWN' then 'RESERVE_EXITED' end
@@ -388,7 +393,7 @@ where p is not null and p < ${pc('u')}
   // RES-5 development of pooled reserves
   ['reserve assignments', `
 insert into reserve_assignment (id, version, created_at, updated_at, unit_id, reserve_candidate_id, kind, title, start_date, end_date, outcome)
-select pg_temp.uid('ra:'||id||':'||n), 1, now(), now(), ${unitId('u')}, id,
+select pg_temp.id(10, i, gen * 2 + n), 1, now(), now(), ${unitId('u')}, id,
   case when n = 0 then 'EXPOSURE' else 'INDEPENDENT_RESPONSIBILITY' end,
   case when n = 0 then '参与村(居)务日常工作，轮岗熟悉情况' else '独立负责网格化服务管理' end,
   pg_temp.d(recommended + d1 + d2 + d3 + 10 + n * 50), null,
@@ -399,7 +404,7 @@ where status = 'IN_POOL' and (n = 0 or pg_temp.h('ir:'||id, 10) < 6)`],
   // TRN-1/2 sessions over six years; current holders attend up to two a year in the last three
   ['training sessions', `
 insert into training_session (id, version, created_at, updated_at, title, kind, start_date, end_date, place, hours, organiser, outcome)
-select pg_temp.uid('ts:'||y||':'||s), 1, now(), now(),
+select pg_temp.id(11, y, s), 1, now(), now(),
   (${arr(SESSION_TITLES)})[1 + s % ${SESSION_TITLES.length}] || '(' || y || '年第' || (s + 1) || '期)',
   case when s % ${SESSION_TITLES.length} = 5 then 'STUDY_TRIP' else 'TRAINING' end,
   pg_temp.d(make_date(y, 1, 10) + s * 340 / ${sessionsPerYear()}),
@@ -412,7 +417,7 @@ from generate_series(${FIRST_PUBLISHED}, ${THIS_YEAR}) y, generate_series(0, ${s
 
   ['training participation', `
 insert into training_participation (id, version, created_at, updated_at, unit_id, session_id, cadre_id, attended, hours, confirmed_by, note)
-select pg_temp.uid('tp:'||i||':'||y||':'||n), 1, now(), now(), ${unitId('u')}, ts.id, ${cadreId('i')},
+select pg_temp.id(12, i, (y % 1000) * 2 + n), 1, now(), now(), ${unitId('u')}, ts.id, ${cadreId('i')},
   att, null, case when att is not null then ${unitCode('u')} end, null
 from (
   select gc.i, gc.u, y, n,
@@ -422,7 +427,7 @@ from (
   from gc, generate_series(${THIS_YEAR - 2}, ${THIS_YEAR}) y, generate_series(0, 1) n
   where gc.role = 'HOLDER'
 ) p
-join training_session ts on ts.id = pg_temp.uid('ts:'||y||':'||s)
+join training_session ts on ts.id = pg_temp.id(11, y, s)
 cross join lateral (select case when ts.start_date > ${q(TODAY)} then null
   when pg_temp.h('att:'||i||':'||y||':'||n, 10) < 8 then true when pg_temp.h('att:'||i||':'||y||':'||n, 10) = 8 then false else null end as att) a
 where (n = 0 and m >= 2) or (n = 1 and m >= 6)`],
@@ -430,13 +435,13 @@ where (n = 0 and m >= 2) or (n = 1 and m >= 6)`],
   // PAY-1 the yearly figure the pay floors need, per year
   ['policy values', `
 insert into policy_value (id, version, created_at, updated_at, year, key, value)
-select pg_temp.uid('pv:'||y), 1, now(), now(), y, 'priorYearRuralIncome', 15000 + (y - ${FIRST_PUBLISHED}) * 850
+select pg_temp.id(13, y, 0), 1, now(), now(), y, 'priorYearRuralIncome', 15000 + (y - ${FIRST_PUBLISHED}) * 850
 from generate_series(${FIRST_PUBLISHED}, ${THIS_YEAR}) y`],
 
   // PAY-1 pay of current holders for the last three years, some below their floor
   ['pay records', `
 insert into pay_record (id, version, created_at, updated_at, unit_id, cadre_id, year, title, amount, note)
-select pg_temp.uid('pay:'||i||':'||y), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, y, (${arr(TITLES)})[t + 1],
+select pg_temp.id(14, i, y % 1000), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, y, (${arr(TITLES)})[t + 1],
   round(floor * (0.92 + pg_temp.h('amt:'||i||':'||y, 35) / 100.0)),
   case when round(floor * (0.92 + pg_temp.h('amt:'||i||':'||y, 35) / 100.0)) < floor then '按原标准发放，待补差' end
 from (
@@ -448,7 +453,7 @@ from (
   // INS-2 secretaries' duty logs (three entries a month) and the monthly checks of the last 12 months
   ['duty log entries', `
 insert into duty_log_entry (id, version, created_at, updated_at, unit_id, cadre_id, date, content, category)
-select pg_temp.uid('dl:'||i||':'||m||':'||e), 1, now(), now(), ${unitId('u')}, ${cadreId('i')},
+select pg_temp.id(15, i, m * 4 + e), 1, now(), now(), ${unitId('u')}, ${cadreId('i')},
   pg_temp.d(month + 2 + e * 9), (${arr(LOG_ITEMS)})[1 + (u + m + e) % ${LOG_ITEMS.length}], case when e = 0 then '会议' else '走访' end
 from (select gc.*, m, (date_trunc('month', ${T}) - make_interval(months => m))::date as month from gc, generate_series(1, 12) m where role = 'HOLDER' and t = 0) s,
   generate_series(0, 2) e
@@ -456,7 +461,7 @@ where month + 2 + e * 9 >= ${curStart('u', '0')}`],
 
   ['duty log checks', `
 insert into duty_log_check (id, version, created_at, updated_at, unit_id, cadre_id, month, outcome, remarks, checked_by)
-select pg_temp.uid('dc:'||i||':'||m), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, to_char(month, 'YYYY-MM'),
+select pg_temp.id(16, i, m), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, to_char(month, 'YYYY-MM'),
   case when pg_temp.h('fail:'||i||':'||m, 13) = 0 then 'FAIL' else 'PASS' end,
   case when pg_temp.h('fail:'||i||':'||m, 13) = 0 then (${arr(FAIL_REMARKS)})[1 + m % ${FAIL_REMARKS.length}] end,
   'admin'
@@ -467,7 +472,7 @@ where month + 2 >= ${curStart('u', '0')} and pg_temp.h('chk:'||i||':'||m, 11) <>
   // two years ago (due today), overdue, recent, or never
   ['care events', `
 insert into care_event (id, version, created_at, updated_at, unit_id, cadre_id, kind, date, led_by_id, led_by_name, note)
-select pg_temp.uid('care:'||i||':'||n), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, kind, pg_temp.d(date), null, led, note
+select pg_temp.id(17, i, n), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, kind, pg_temp.d(date), null, led, note
 from (
   select i, u, n,
     case when n < 3 then 'HOME_VISIT' else 'PHYSICAL_EXAM' end as kind,
@@ -485,7 +490,7 @@ from (
   // PAY-6 honours of some secretaries
   ['honours', `
 insert into honour (id, version, created_at, updated_at, unit_id, cadre_id, kind, date, description)
-select pg_temp.uid('hon:'||i), 1, now(), now(), ${unitId('u')}, ${cadreId('i')},
+select pg_temp.id(18, i, 0), 1, now(), now(), ${unitId('u')}, ${cadreId('i')},
   (array['COMMENDATION','COMMENDATION','COMMENDATION','PARTY_CONGRESS_DELEGATE','PEOPLES_CONGRESS_DEPUTY','CPPCC_MEMBER','CIVIL_SERVICE_SELECTION'])[1 + pg_temp.h('hk:'||i, 7)],
   pg_temp.d(${T} - 30 - pg_temp.h('hd:'||i, 1000)), '优秀党组织书记'
 from gc where role = 'HOLDER' and t = 0 and pg_temp.h('hon:'||i, 8) = 0`],
@@ -493,14 +498,14 @@ from gc where role = 'HOLDER' and t = 0 and pg_temp.h('hon:'||i, 8) = 0`],
   // ASM-1 the catalogue (1000 points) of the five published years and the current draft year
   ['assessment years and indicators', `
 insert into assessment_year (id, version, created_at, updated_at, year, status, campaign_year, published_at, published_by, reopen_count, last_reopen_reason, policy_snapshot)
-select pg_temp.uid('ay:'||y), 1, now(), now(), y, case when y <= ${LAST_PUBLISHED} then 'PUBLISHED' else 'DRAFT' end,
+select pg_temp.id(19, y, 0), 1, now(), now(), y, case when y <= ${LAST_PUBLISHED} then 'PUBLISHED' else 'DRAFT' end,
   case when y >= ${LAST_PUBLISHED - 2} and y <= ${LAST_PUBLISHED} then (${arr(CAMPAIGN)})[y - ${LAST_PUBLISHED - 2} + 1] end,
   case when y <= ${LAST_PUBLISHED} then (${publishDay('y')} + time '10:00') at time zone 'Asia/Shanghai' end,
   case when y <= ${LAST_PUBLISHED} then 'admin' end, 0, null,
   case when y <= ${LAST_PUBLISHED} then (${q(JSON.stringify(Object.fromEntries(PUBLISHED_YEARS.map((y) => [y, policySnapshot(y)]))))}::jsonb) -> y::text end
 from generate_series(${FIRST_PUBLISHED}, ${THIS_YEAR}) y;
 insert into assessment_indicator (id, version, created_at, updated_at, year, name, max_points, sort_order, description)
-select pg_temp.uid('ind:'||y||':'||j), 1, now(), now(), y, (${arr(CATALOGUE.map((c) => c[0]))})[j], (array[${CATALOGUE.map((c) => c[1]).join(',')}])[j], j, null
+select pg_temp.id(20, y, j), 1, now(), now(), y, (${arr(CATALOGUE.map((c) => c[0]))})[j], (array[${CATALOGUE.map((c) => c[1]).join(',')}])[j], j, null
 from generate_series(${FIRST_PUBLISHED}, ${THIS_YEAR}) y, generate_series(1, ${CATALOGUE.length}) j`],
 
   // ASM-1/2 every unit scored on every indicator of the published years (deductions in half
@@ -508,7 +513,7 @@ from generate_series(${FIRST_PUBLISHED}, ${THIS_YEAR}) y, generate_series(1, ${C
   // is proposed), the last community in the last year; a tenth of the units scored in the draft.
   ['assessment scores', `
 insert into assessment_score (id, version, created_at, updated_at, unit_id, indicator_id, year, points, note)
-select pg_temp.uid('sc:'||u||':'||y||':'||j), 1, now(), now(), ${unitId('u')}, pg_temp.uid('ind:'||y||':'||j), y, mx - ded,
+select pg_temp.id(21, u, (y % 1000) * 16 + j), 1, now(), now(), ${unitId('u')}, pg_temp.id(20, y, j), y, mx - ded,
   case when ded > 0 then (${arr(DEDUCTIONS)})[1 + pg_temp.h('why:'||u||':'||y||':'||j, ${DEDUCTIONS.length})] end
 from (
   select u, y, j, mx,
@@ -523,21 +528,28 @@ from (
   // ASM-3 / ASM-5 the stored ranking of each published year, with each unit's main leader (its
   // Party secretary; mainLeaderIncludesDirector is off) on the publishing day
   ['ranking entries', `
+create temp table secretaries as
+select a.unit_id, a.cadre_id, c.name, a.start_date, a.end_date
+from appointment a join post p on p.id = a.post_id join cadre c on c.id = a.cadre_id
+where p.title = 'PARTY_SECRETARY';
+create index on secretaries (unit_id);
+analyze secretaries;
 insert into ranking_entry (id, version, created_at, updated_at, year, ranked_unit_id, kind, total, rank, is_last, main_leader_id, main_leader_name)
 select pg_temp.uid('rank:'||r.year||':'||r.unit_id), 1, now(), now(), r.year, r.unit_id, r.kind, r.total, r.rank, r.rank = max(r.rank) over (partition by r.year, r.kind),
   ml.cadre_id, ml.name
 from (
-  select s.year, s.unit_id, un.kind, sum(s.points) as total, rank() over (partition by s.year, un.kind order by sum(s.points) desc) as rank
+  select s.year, s.unit_id, un.kind, sum(s.points) as total, rank() over (partition by s.year, un.kind order by sum(s.points) desc) as rank,
+    pg_temp.d(${publishDay('s.year')}) as day
   from assessment_score s join unit un on un.id = s.unit_id
   where s.year <= ${LAST_PUBLISHED}
   group by s.year, s.unit_id, un.kind
 ) r
 left join lateral (
-  select a.cadre_id, c.name from appointment a join post p on p.id = a.post_id join cadre c on c.id = a.cadre_id
-  where a.unit_id = r.unit_id and p.title = 'PARTY_SECRETARY' and a.start_date <= pg_temp.d(${publishDay('r.year')})
-    and (a.end_date is null or a.end_date > pg_temp.d(${publishDay('r.year')}))
-  order by a.start_date limit 1
-) ml on true`],
+  select m.cadre_id, m.name from secretaries m
+  where m.unit_id = r.unit_id and m.start_date <= r.day and (m.end_date is null or m.end_date > r.day)
+  order by m.start_date limit 1
+) ml on true;
+drop table secretaries`],
 
   // MGT-2 proposals made on publishing each year against the years published so far: an
   // admonishment talk for a unit last in its kind at or below the threshold, and a removal after
@@ -567,7 +579,7 @@ from (
   ) from s where streak >= ${domain.defaultPolicy.removalStreakYears}
 ) c`],
 
-  ['analyze', 'drop table gc; drop table rc; analyze'],
+  ['cleanup', 'drop table gc; drop table rc'],
 ];
 
 function sessionsPerYear() {
@@ -695,11 +707,21 @@ const client = new pg.Client({ connectionString: DATABASE });
 await client.connect();
 try {
   if ((await client.query('select count(*)::int as n from unit')).rows[0].n > 0) fail(`${dbName} holds units already: use --reset to start again`);
-  await client.query('set synchronous_commit = off');
+  await client.query("set synchronous_commit = off; set maintenance_work_mem = '256MB'; set work_mem = '64MB'");
   await client.query('begin');
   // the rows are consistent by construction and checked below: no per-row foreign-key triggers
-  await client.query('set local session_replication_role = replica');
+  // (a superuser may switch them off; otherwise they run)
+  if ((await client.query('select rolsuper from pg_roles where rolname = current_user')).rows[0]?.rolsuper) {
+    await client.query('set local session_replication_role = replica');
+  }
+  // secondary indexes are built once at the end, not maintained row by row (unique ones stay)
+  const indexes = (await client.query(`
+select i.indexname, i.indexdef from pg_indexes i
+where i.schemaname = 'public' and i.tablename <> 'mikro_orm_migrations'
+  and not exists (select 1 from pg_constraint c where c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)`)).rows;
+  await client.query(indexes.map((i) => `drop index "${i.indexname}"`).join(';'));
   for (const [label, sql] of STEPS) await step(client, label, sql);
+  await step(client, 'indexes', `${indexes.map((i) => i.indexdef).join(';\n')};\nanalyze`);
   const failed = await runChecks(client);
   if (failed.length) {
     await client.query('rollback');
