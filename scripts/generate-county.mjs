@@ -20,6 +20,7 @@
  * The database is created when missing; one that already holds units is refused unless --reset
  * (which drops and recreates it).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -469,7 +470,7 @@ from (select gc.*, m, (date_trunc('month', ${T}) - make_interval(months => m))::
 where month + 2 >= ${curStart('u', '0')} and pg_temp.h('chk:'||i||':'||m, 11) <> 5`],
 
   // PAY-5 home visits to secretaries (the last two years, most also this year) and exams: exactly
-  // two years ago (due today), overdue, recent, or never
+  // two years ago (due today), overdue, never, or (half of them) recent
   ['care events', `
 insert into care_event (id, version, created_at, updated_at, unit_id, cadre_id, kind, date, led_by_id, led_by_name, note)
 select pg_temp.id(17, i, n), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, kind, pg_temp.d(date), null, led, note
@@ -478,13 +479,13 @@ from (
     case when n < 3 then 'HOME_VISIT' else 'PHYSICAL_EXAM' end as kind,
     case when n < 2 then make_date(${THIS_YEAR - 2} + n, 1, 1) + pg_temp.h('cv:'||i||':'||n, 360)
          when n = 2 then ${T} - pg_temp.h('cv:'||i||':'||n, extract(doy from ${T})::int)
-         else case pg_temp.h('exam:'||i, 4) when 0 then (${T} - interval '2 years')::date when 1 then ${T} - 1100 - pg_temp.h('ex:'||i, 600) else ${T} - 30 - pg_temp.h('ex:'||i, 600) end end as date,
+         else case pg_temp.h('exam:'||i, 6) when 0 then (${T} - interval '2 years')::date when 1 then ${T} - 1100 - pg_temp.h('ex:'||i, 600) else ${T} - 30 - pg_temp.h('ex:'||i, 600) end end as date,
     case when n < 3 then ${pick(VISIT_LEADERS, "'vl:'||i||':'||n")} end as led,
     case when n < 3 then '走访慰问' else '区人民医院体检' end as note
   from gc, generate_series(0, 3) n
   where role = 'HOLDER' and t = 0
     and (n <> 2 or pg_temp.h('visit:'||i, 4) <> 1)
-    and (n <> 3 or pg_temp.h('exam:'||i, 4) <> 3)
+    and (n <> 3 or pg_temp.h('exam:'||i, 6) <> 2)
 ) s`],
 
   // PAY-6 honours of some secretaries
@@ -671,6 +672,17 @@ async function runChecks(client) {
   return failed;
 }
 
+/** CPU time of the database session when the server runs on this machine (a figure free of other jobs' load). */
+async function sessionCpuSeconds(client) {
+  try {
+    const pid = (await client.query('select pg_backend_pid() as pid')).rows[0].pid;
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // users: the admin (when missing), an analyst and the first village's user
 
@@ -731,7 +743,8 @@ where i.schemaname = 'public' and i.tablename <> 'mikro_orm_migrations'
   const made = await createUsers(client);
   const total = (performance.now() - started) / 1000;
   const rows = timings.reduce((n, t) => n + t.rows, 0);
-  console.log(`Done in ${total.toFixed(1)} s (${rows} rows).`);
+  const cpu = await sessionCpuSeconds(client);
+  console.log(`Done in ${total.toFixed(1)} s (${rows} rows)${cpu == null ? '' : `; the database session used ${cpu.toFixed(1)} s of CPU`}.`);
   if (made.length) {
     console.log(`Logins (password: ${PASSWORD}):`);
     for (const u of made) console.log(`  ${u.username.padEnd(10)} ${u.role}${u.unitName ? ` — ${u.unitName}` : ''}`);
