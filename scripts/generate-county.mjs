@@ -286,8 +286,8 @@ select pg_temp.id(4, i, t * 4 + case role when 'HOLDER' then 0 when 'MERGED' the
   case when t = 0 and role = 'HOLDER' and pg_temp.h('src:'||u, ${SOURCES.length}) = ${SOURCES.length - 1} then 'PARTY_COMMITTEE_APPOINTMENT'
        when t = 0 and role = 'HOLDER' then 'TWO_RECOMMENDATIONS_ONE_ELECTION'
        else ${pick(METHODS, "'sm:'||i||':'||t")} end,
-  case when role = 'VACATED' then '岗位空缺，待补选' when role = 'MERGED' then '书记、主任一肩挑' else null end,
-  null
+  case when role = 'VACATED' then '本人退出，岗位空缺待补选' when role = 'MERGED' then '书记、主任一肩挑' else null end,
+  case when role = 'VACATED' then pg_temp.id(8, i, 0) end
 from (
   select i, u, t, role, ${curStart('u', 't')} as start_date, null::date as end_date from gc where role = 'HOLDER'
   union all
@@ -367,12 +367,28 @@ select pg_temp.id(7, i, gen * 8 + n), 1, now(), now(), ${unitId('u')}, id,
 from rc, generate_series(0, 4) n
 where n <= level or (n = 4 and status = 'WITHDRAWN')`],
 
-  // MGT-3 the withdrawn reserves left by resigning
+  // MGT-3 the withdrawn reserves left by resigning; the holders of the posts that fell vacant left
+  // by resignation, dismissal, termination or recall (with the assembly's vote) on their end date
   ['exits', `
 insert into exit_record (id, version, created_at, updated_at, unit_id, cadre_id, kind, effective_date, reason, basis, approved_by, approved_on, submitted_on, decision_number, registered_voters, votes_cast, votes_for, consequence_id, recorded_by)
-select pg_temp.id(8, i, 0), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, 'RESIGNATION', pg_temp.d(left_on),
-  '外出务工，申请退出', '本人申请', '办事处党委', pg_temp.d(left_on - 5), pg_temp.d(left_on - 20), null, null, null, null, null, 'admin'
-from (select rc.*, recommended + d1 + d2 + d3 + d4 as left_on from rc where status = 'WITHDRAWN') s`],
+select pg_temp.id(8, i, 0), 1, now(), now(), ${unitId('u')}, ${cadreId('i')}, kind, pg_temp.d(eff),
+  case kind when 'RESIGNATION' then '外出务工，申请辞去职务' when 'DISMISSAL' then '不能正常履行职责，予以辞退'
+    when 'TERMINATION' then '聘期届满不再续聘' else '村民会议依法罢免' end,
+  case kind when 'RESIGNATION' then '本人申请' when 'DISMISSAL' then '两委干部管理办法' when 'TERMINATION' then '聘用协议' else '《村民委员会组织法》第十六条' end,
+  '办事处党委', pg_temp.d(eff - 5),
+  case when kind = 'RESIGNATION' then pg_temp.d(eff - 20) end,
+  case when kind in ('DISMISSAL', 'TERMINATION') then '办党发〔' || extract(year from eff) || '〕' || (1 + pg_temp.h('dn:'||i, 60)) || '号' end,
+  case when kind = 'RECALL' then voters end,
+  case when kind = 'RECALL' then voters * 4 / 5 end,
+  case when kind = 'RECALL' then voters * 4 / 5 * 7 / 10 end,
+  null, 'admin'
+from (
+  select i, u, 'RESIGNATION' as kind, recommended + d1 + d2 + d3 + d4 as eff, 0 as voters from rc where status = 'WITHDRAWN'
+  union all
+  select i, u, (array['RESIGNATION','RESIGNATION','RESIGNATION','RESIGNATION','RESIGNATION','DISMISSAL','DISMISSAL','TERMINATION','TERMINATION','RECALL'])[1 + pg_temp.h('ek:'||i, 10)],
+    ${curStart('u', 't')} + ${tenure('u', 't')} / 2, 300 + pg_temp.h('voters:'||i, 700)
+  from gc where role = 'VACATED'
+) s`],
 
   // RES-1 pooled reserves paired with posts in a fixed order (not their own post, some not at
   // all); withdrawn reserves' pairs released on their exit.
@@ -390,6 +406,18 @@ from (
 where p is not null and p < ${pc('u')}
   and not (role = 'HOLDER' and t = p)
   and pg_temp.h('pair?:'||id, 10) >= 3`],
+
+  // RES-2 the paired reserve of a post vacated by an exit is proposed as its successor (the
+  // proposals wait for the admin; declined when the reserve exited later)
+  ['succession proposals', `
+insert into succession_proposal (id, version, created_at, updated_at, unit_id, post_id, pair_id, reserve_candidate_id, exit_record_id, vacated_on, status, appointment_id, note)
+select pg_temp.id(22, sp_seq, 0), 1, now(), now(), sp.unit_id, sp.post_id, sp.id, sp.reserve_candidate_id, e.id, e.effective_date,
+  case when sp.released_on is null then 'PROPOSED' else 'DECLINED' end, null, case when sp.released_on is not null then '后备干部已退出' end
+from (select sp.*, row_number() over (order by sp.id) as sp_seq from succession_pair sp) sp
+join appointment a on a.post_id = sp.post_id and a.ended_by_exit_id is not null
+join exit_record e on e.id = a.ended_by_exit_id
+join reserve_candidate rc on rc.id = sp.reserve_candidate_id
+where sp.paired_on <= e.effective_date and (sp.released_on is null or sp.released_on > e.effective_date) and rc.cadre_id <> e.cadre_id`],
 
   // RES-5 development of pooled reserves
   ['reserve assignments', `
@@ -623,6 +651,16 @@ where sp.released_on is null and (rc.status <> 'IN_POOL' or rc.in_pool_from > sp
 select count(*) from exit_record e where
   exists (select 1 from appointment a where a.cadre_id = e.cadre_id and coalesce(a.end_date, '9999-12-31') > e.effective_date)
   or exists (select 1 from reserve_candidate rc where rc.cadre_id = e.cadre_id and rc.status not in ('REJECTED', 'WITHDRAWN'))`],
+  ['exits end the appointments they close, on their effective date', `
+select count(*) from appointment a left join exit_record e on e.id = a.ended_by_exit_id
+where a.ended_by_exit_id is not null and (e.id is null or e.cadre_id <> a.cadre_id or e.effective_date <> a.end_date)`],
+  ['a successor proposal: the post\'s pair active on the day it was vacated, by that exit', `
+select count(*) from succession_proposal p join succession_pair sp on sp.id = p.pair_id join exit_record e on e.id = p.exit_record_id
+where sp.post_id <> p.post_id or sp.reserve_candidate_id <> p.reserve_candidate_id or p.vacated_on <> e.effective_date
+  or sp.paired_on > p.vacated_on or (sp.released_on is not null and sp.released_on <= p.vacated_on)
+  or not exists (select 1 from appointment a where a.ended_by_exit_id = e.id and a.post_id = p.post_id)`],
+  ['recalls carry a valid assembly vote', `
+select count(*) from exit_record where kind = 'RECALL' and not (votes_cast * 2 > registered_voters and votes_for * 2 > votes_cast and votes_cast <= registered_voters)`],
   ['a row of a cadre belongs to the cadre\'s unit', ''], // filled in from the catalogue below
   ['catalogues total 1000', `select count(*) from (select year from assessment_indicator group by year having abs(sum(max_points) - 1000) > 1e-9) x`],
   ['scores within 0..max, a deduction with its reason, of the indicator\'s year', `
