@@ -373,6 +373,19 @@ describe.each(backends)('rule queries in SQL equal the domain rules (%s)', (back
     expect(warnings.every((w) => w.cadre.unitId === unitOfUser)).toBe(true);
   });
 
+  it('TRN-2 RES-1 a cadre or post read by a rule statement is the same record, field for field, as read by id (dates, booleans, masked personal data)', async () => {
+    const CADRE = 'id unitId name gender birthDate ethnicity education politicalStatus phone idNumber isCollegeGraduateOfficial note version createdAt updatedAt';
+    const POST = 'id unitId title name version createdAt updatedAt';
+    for (const token of [world.admin, unitToken]) {
+      const { untrainedCadres } = await api.ok<{ untrainedCadres: Record<string, unknown>[] }>(`{ untrainedCadres(year: 2026, perPage: 5) { ${CADRE} } }`, {}, token);
+      if (token === world.admin) expect(untrainedCadres.length).toBeGreaterThan(0);
+      for (const c of untrainedCadres) expect(c).toEqual((await api.ok<{ Cadre: unknown }>(`query($id: ID!) { Cadre(id: $id) { ${CADRE} } }`, { id: c.id }, token)).Cadre);
+      const { successionGaps: posts } = await api.ok<{ successionGaps: Record<string, unknown>[] }>(`{ successionGaps(perPage: 5) { ${POST} } }`, {}, token);
+      if (token === world.admin) expect(posts.length).toBeGreaterThan(0);
+      for (const p of posts) expect(p).toEqual((await api.ok<{ Post: unknown }>(`query($id: ID!) { Post(id: $id) { ${POST} } }`, { id: p.id }, token)).Post);
+    }
+  });
+
   it('a page size outside 1..1000 or a negative page is BAD_USER_INPUT on every rule query', async () => {
     for (const q of ['{ reserveCompliance(perPage: 0) { compliant } }', '{ successionGaps(perPage: 1001) { id } }', '{ trainingHours(year: 2026, page: -1) { hours } }', '{ untrainedCadres(year: 2026, perPage: 0) { id } }', '{ cadreWarnings(perPage: 5000) { kind } }']) {
       const result = await api.gql(q, {}, world.admin);

@@ -40,8 +40,9 @@ export function hoursCount(ctx: Context, year: number, unitId: string | null): S
 
 /**
  * TRN-2 cadres on a team at some time in the year (an appointment starting on or before 31 December
- * and not ended by 1 January) whose attended hours in the year are not above zero (the trained are one
- * set, computed once: `not in` over a non-null column).
+ * and not ended by 1 January) whose attended hours in the year are not above zero. Hours are never
+ * negative (TRN-1 checks a session's and a participation's hours), so a sum above zero is one attended
+ * session with hours above zero: an anti-join, no aggregate per cadre.
  */
 function untrainedWhere(ctx: Context, year: number, unitId: string | null): Sql {
   const start = `${year}-01-01`;
@@ -50,9 +51,8 @@ function untrainedWhere(ctx: Context, year: number, unitId: string | null): Sql 
     where exists (
       select 1 from appointment a
       where a.cadre_id = c.id and a.start_date <= ${end} and (a.end_date is null or a.end_date > ${start})${andAll(unitConditions(ctx, 'a.unit_id', unitId))}
-    ) and c.id not in (
-      select tp.cadre_id ${attendedInYear(ctx, year, unitId)}
-      group by tp.cadre_id having sum(coalesce(tp.hours, ts.hours)) > 0
+    ) and not exists (
+      select 1 ${attendedInYear(ctx, year, unitId)} and tp.cadre_id = c.id and coalesce(tp.hours, ts.hours) > 0
     )${cadreScope(ctx)}`;
 }
 
