@@ -20,7 +20,6 @@ import {
   realisationAward,
   targetAwardUnits,
   effectivePolicy,
-  isoDateOf,
   type FieldProblem,
   type PolicyValues,
   type PublishedRanking,
@@ -41,6 +40,7 @@ import { Appointment } from '../cadre/appointment.entity';
 import { performExit } from '../exit/exit.service';
 import { policyFor } from '../policy/policy.service';
 import { registerWarningSource } from '../warnings/warnings';
+import { chinaDateSql, instantParam, sql } from '../common/sql-rules-a';
 import { AssessmentIndicator, AssessmentScore, AssessmentYear, Consequence, RankingEntry } from './assessment.entities';
 import { checkScoreRow, draftYear } from './assessment.resource';
 import { AssessmentYearStatus } from './enums';
@@ -396,17 +396,21 @@ export class AssessmentScoreFieldsResolver {
 /** MGT-4 a confirmed admonishment talk within the last year, and a removal under consideration */
 registerWarningSource({
   kind: WarningKind.ADMONISHMENT,
-  async collect(ctx, asOf, unitId) {
-    const since = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
-    const rows = await ctx.em.find(Consequence, { kind: CK.ADMONISHMENT_TALK, status: CS.CONFIRMED, subject: { $ne: null }, decidedAt: { $gte: new Date(`${since}T00:00:00Z`) }, ...(unitId ? { unit: unitId } : {}) }, { populate: ['subject'] });
-    return rows.map((c) => ({ cadre: c.subject!, kind: WarningKind.ADMONISHMENT, since: isoDateOf(c.decidedAt ?? c.createdAt), detail: `${c.year}年度考核末位` }));
+  select(q) {
+    const since = `${Number(q.asOf.slice(0, 4)) - 1}${q.asOf.slice(4)}`;
+    return sql`select c.subject_id as cadre_id, ${chinaDateSql(q.dialect, 'coalesce(c.decided_at, c.created_at)')} as since,
+        cast(c.year as varchar(10)) || ${'年度考核末位'} as detail, c.id as record_id
+      from consequence c
+      where c.kind = ${CK.ADMONISHMENT_TALK} and c.status = ${CS.CONFIRMED} and c.subject_id is not null
+        and c.decided_at >= ${instantParam(q.dialect, new Date(`${since}T00:00:00Z`))}${q.units('c.unit_id')}`;
   },
 });
 registerWarningSource({
   kind: WarningKind.REMOVAL_PROPOSED,
-  async collect(ctx, _asOf, unitId) {
-    const rows = await ctx.em.find(Consequence, { kind: CK.REMOVAL, status: CS.PROPOSED, subject: { $ne: null }, ...(unitId ? { unit: unitId } : {}) }, { populate: ['subject'] });
-    return rows.map((c) => ({ cadre: c.subject!, kind: WarningKind.REMOVAL_PROPOSED, since: isoDateOf(c.createdAt), detail: `连续${c.streakYears}年末位` }));
-  },
+  select: (q) =>
+    sql`select c.subject_id as cadre_id, ${chinaDateSql(q.dialect, 'c.created_at')} as since,
+        ${'连续'} || cast(c.streak_years as varchar(10)) || ${'年末位'} as detail, c.id as record_id
+      from consequence c
+      where c.kind = ${CK.REMOVAL} and c.status = ${CS.PROPOSED} and c.subject_id is not null${q.units('c.unit_id')}`,
 });
 

@@ -18,6 +18,7 @@ import { assertCan, findVisible, type ResourceDef } from '../resource/resource';
 import { badReference } from '../resource/references';
 import { text } from '../common/dates';
 import { registerWarningSource } from '../warnings/warnings';
+import { sql } from '../common/sql-rules-a';
 import { Cadre } from '../cadre/cadre.entity';
 import { Unit } from '../org/unit.entity';
 import { AllowanceReason, LogCheckOutcome } from './enums';
@@ -232,13 +233,10 @@ function monthsBefore(month: YearMonth, back: number): YearMonth {
 /** MGT-4 / INS-2 a secretary whose duty log check failed in the last three months up to asOf (asOf's month and the two before). */
 registerWarningSource({
   kind: WarningKind.FAILED_LOG_CHECK,
-  async collect(ctx, asOf, unitId) {
-    const current = asOf.slice(0, 7);
-    const failed = await ctx.em.find(
-      DutyLogCheck,
-      { outcome: Outcome.FAIL, month: { $gte: monthsBefore(current, 2), $lte: current }, ...(unitId ? { unit: unitId } : {}) },
-      { populate: ['cadre'], orderBy: { month: 'asc' } },
-    );
-    return failed.map((c) => ({ cadre: c.cadre, kind: WarningKind.FAILED_LOG_CHECK, since: `${c.month}-01`, detail: c.remarks ?? '' }));
+  select(q) {
+    const current = q.asOf.slice(0, 7);
+    return sql`select d.cadre_id, d.month || ${'-01'} as since, coalesce(d.remarks, ${''}) as detail, d.id as record_id
+      from duty_log_check d
+      where d.outcome = ${Outcome.FAIL} and d.month >= ${monthsBefore(current, 2)} and d.month <= ${current}${q.units('d.unit_id')}`;
   },
 });

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
   ConflictError,
   NotFoundError,
@@ -7,17 +7,15 @@ import {
 
   allowedReserveSteps,
   checkRecommendation,
-  defaultPolicy,
   describeShortfall,
   developmentGaps,
   inPoolOn,
-  isOpenOn,
   label,
   nextReserveStatus,
-  reserveCompliance,
-  successionGaps,
+  complianceShortfalls,
   successionStatusLabels,
   type RecommendationSource as RecommendationSourceT,
+  type PolicyValues,
   type SelectionMethod as SelectionMethodT,
 } from '@liangwei/domain';
 import { PairRelease, RecommendationSource, ReserveStepKind, SelectionMethod, SuccessionStatus, UnitKind } from '../graphql/enums';
@@ -32,6 +30,10 @@ import { Post } from '../org/post.entity';
 import { Cadre } from '../cadre/cadre.entity';
 import { Appointment } from '../cadre/appointment.entity';
 import { checkNoOverlap } from '../cadre/appointment.resource';
+import { ListMetadata } from '../resource/list-args';
+import { RulePageArgs, bool, num, pageClause, query } from '../common/sql-rules-a';
+import { policyOfYear } from '../pay/secretaries';
+import { complianceCount, complianceRows, gapCount, gapRows } from './reserve-queries';
 import { ReserveAssignment, ReserveCandidate, ReserveStepRecord, SuccessionPair, SuccessionProposal } from './reserve.entities';
 
 @ObjectType({ description: 'RES-4 one requirement a unit does not meet' })
@@ -54,6 +56,16 @@ export class ComplianceRow {
   @Field(() => Int) femaleReserves!: number;
   @Field(() => [String], { description: 'what is missing, in words (zh-CN)' }) missing!: string[];
   @Field(() => [Shortfall]) shortfalls!: Shortfall[];
+}
+
+/** RES-4 a row of the compliance statement, with what is missing in words under the year's policy */
+function complianceRow(row: Record<string, unknown>, unit: Unit, asOf: string, policy: PolicyValues): ComplianceRow {
+  const counts = { aged45OrUnder: num(row.aged45), aged35OrUnder: num(row.aged35), femaleReserves: num(row.female_reserves) };
+  const shortfalls = complianceShortfalls(counts, policy).map((s) => {
+    const words = describeShortfall(s, policy);
+    return { ...s, textZh: words.zh, textEn: words.en };
+  });
+  return { unit, asOf, compliant: bool(row.compliant), teamSize: num(row.team_size), ...counts, missing: shortfalls.map((s) => s.textZh), shortfalls };
 }
 
 const STEP_KIND: Record<ReserveStep, keyof typeof ReserveStepKind> = {
@@ -195,43 +207,66 @@ export class ReserveResolver {
     return ctx.em.findOne(SuccessionPair, { reserveCandidate: candidate, releasedOn: null });
   }
 
-  /** RES-4 Each visible unit's composition on `asOf` (default today), non-compliant units first. */
+  /** RES-4 Each visible unit's composition on `asOf` (default today) under that year's policy, non-compliant units first, then by unit code. */
   @Query(() => [ComplianceRow])
   async reserveCompliance(
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Arg('kind', () => UnitKind, { nullable: true }) kind: string | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('compliant', () => Boolean, { nullable: true, description: 'only compliant (true) or non-compliant (false) units' }) compliant: boolean | null,
+    @Args(() => RulePageArgs) paging: RulePageArgs,
     @Ctx() ctx: Context,
   ): Promise<ComplianceRow[]> {
     assertCan(ctx, 'list', 'reserveCandidates');
     const date = asOf ?? ctx.today;
-    const units = await ctx.em.find(Unit, kind ? { kind: kind as never } : {}, { orderBy: { code: 'asc' } });
-    const appointments = await ctx.em.find(Appointment, { startDate: { $lte: date }, $or: [{ endDate: null }, { endDate: { $gt: date } }] }, { populate: ['cadre'] });
-    const pooled = await ctx.em.find(ReserveCandidate, { inPoolFrom: { $lte: date } }, { populate: ['cadre'] });
-    const rows = units.map((unit) => {
-      const team = appointments.filter((a) => a.unit.id === unit.id && isOpenOn(a, date)).map((a) => ({ cadreId: a.cadre.id, birthDate: a.cadre.birthDate }));
-      const pool = pooled.filter((c) => c.unit.id === unit.id && inPoolOn(c, date)).map((c) => ({ cadreId: c.cadre.id, gender: c.cadre.gender }));
-      const result = reserveCompliance(team, pool, date, defaultPolicy);
-      const shortfalls = result.shortfalls.map((s) => {
-        const words = describeShortfall(s, defaultPolicy);
-        return { ...s, textZh: words.zh, textEn: words.en };
-      });
-      return { unit, asOf: date, compliant: result.compliant, teamSize: new Set(team.map((t) => t.cadreId)).size, aged45OrUnder: result.aged45OrUnder, aged35OrUnder: result.aged35OrUnder, femaleReserves: result.femaleReserves, missing: shortfalls.map((s) => s.textZh), shortfalls };
-    });
-    return rows.sort((a, b) => Number(a.compliant) - Number(b.compliant));
+    const policy = await policyOfYear(ctx, Number(date.slice(0, 4)));
+    const rows = await query(ctx.em, complianceRows(ctx, date, policy, { kind, unitId, compliant }, pageClause(paging)));
+    // the page's units in one batched read (scoped like every read of the request)
+    const units = await Promise.all(rows.map((row) => ctx.loaders.load('Unit', String(row.unit_id)) as Promise<Unit>));
+    return rows.map((row, i) => complianceRow(row, units[i]!, date, policy));
   }
 
-  /** RES-1 Posts with no paired reserve on `asOf` (default today). */
+  /** RES-4 How many units `reserveCompliance` lists with the same arguments. */
+  @Query(() => ListMetadata)
+  async _reserveComplianceMeta(
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('kind', () => UnitKind, { nullable: true }) kind: string | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('compliant', () => Boolean, { nullable: true }) compliant: boolean | null,
+    @Ctx() ctx: Context,
+  ): Promise<ListMetadata> {
+    assertCan(ctx, 'list', 'reserveCandidates');
+    const date = asOf ?? ctx.today;
+    const policy = await policyOfYear(ctx, Number(date.slice(0, 4)));
+    const [row] = await query(ctx.em, complianceCount(ctx, date, policy, { kind, unitId, compliant }));
+    return { count: num(row?.count) };
+  }
+
+  /** RES-1 Posts with no paired reserve on `asOf` (default today), by unit code, title and id. */
   @Query(() => [Post])
   async successionGaps(
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('kind', () => UnitKind, { nullable: true }) kind: string | null,
+    @Args(() => RulePageArgs) paging: RulePageArgs,
     @Ctx() ctx: Context,
   ): Promise<Post[]> {
     assertCan(ctx, 'list', 'successionPairs');
-    const date = asOf ?? ctx.today;
-    const posts = await ctx.em.find(Post, unitId ? { unit: unitId } : {}, { orderBy: { unit: { code: 'asc' }, title: 'asc', id: 'asc' } });
-    const pairs = await ctx.em.find(SuccessionPair, unitId ? { unit: unitId } : {});
-    return successionGaps(posts, pairs.map((p) => ({ postId: p.post.id, pairedOn: p.pairedOn, releasedOn: p.releasedOn })), date);
+    const rows = await query(ctx.em, gapRows(ctx, asOf ?? ctx.today, { unitId, kind }, pageClause(paging)));
+    return rows.map((row) => ctx.em.map(Post, row));
+  }
+
+  /** RES-1 How many posts `successionGaps` lists with the same arguments. */
+  @Query(() => ListMetadata)
+  async _successionGapsMeta(
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('kind', () => UnitKind, { nullable: true }) kind: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ListMetadata> {
+    assertCan(ctx, 'list', 'successionPairs');
+    const [row] = await query(ctx.em, gapCount(ctx, asOf ?? ctx.today, { unitId, kind }));
+    return { count: num(row?.count) };
   }
 
   /** RES-1 Pairs a post with a reserve in the pool of the same unit; one reserve per post, one post per reserve. */

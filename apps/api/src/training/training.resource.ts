@@ -1,5 +1,5 @@
-import { Arg, ArgsType, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { ConflictError, Problems, cadresWithoutTraining, trainingHoursByCadre, type TrainingKind as TrainingKindT } from '@liangwei/domain';
+import { Arg, Args, ArgsType, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { ConflictError, Problems, type TrainingKind as TrainingKindT } from '@liangwei/domain';
 import { TrainingKind } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
 import type { Context } from '../graphql/context';
@@ -7,7 +7,9 @@ import { assertCan, findVisible, type ResourceDef } from '../resource/resource';
 import { badReference } from '../resource/references';
 import { text } from '../common/dates';
 import { Cadre } from '../cadre/cadre.entity';
-import { Appointment } from '../cadre/appointment.entity';
+import { ListMetadata } from '../resource/list-args';
+import { RulePageArgs, num, pageClause, query } from '../common/sql-rules-a';
+import { hoursCount, hoursRows, untrainedCount, untrainedRows } from './training-queries';
 import { TrainingParticipation, TrainingSession } from './training.entities';
 
 @InputType()
@@ -161,33 +163,47 @@ export class TrainingHoursRow {
 
 @Resolver()
 export class TrainingReportResolver {
-  /** TRN-2 Hours attended per cadre in a year (only cadres with some training). */
+  /** TRN-2 Hours attended per cadre in a year (only cadres with some training), by unit code and name. */
   @Query(() => [TrainingHoursRow])
-  async trainingHours(@Arg('year', () => Int) year: number, @Arg('unitId', () => ID, { nullable: true }) unitId: string | null, @Ctx() ctx: Context): Promise<TrainingHoursRow[]> {
+  async trainingHours(
+    @Arg('year', () => Int) year: number,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Args(() => RulePageArgs) paging: RulePageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<TrainingHoursRow[]> {
     assertCan(ctx, 'list', 'trainingParticipations');
-    const records = await this.attendance(ctx, year, unitId);
-    const hours = trainingHoursByCadre(records, year);
-    const cadres = await ctx.em.find(Cadre, { id: { $in: [...hours.keys()] } }, { orderBy: { name: 'asc' } });
-    return cadres.map((cadre) => ({ cadre, hours: hours.get(cadre.id)!, sessions: records.filter((r) => r.cadreId === cadre.id && r.attended === true).length }));
+    const rows = await query(ctx.em, hoursRows(ctx, year, unitId, pageClause(paging)));
+    // the page's cadres in one batched read (scoped like every read of the request)
+    const cadres = await Promise.all(rows.map((row) => ctx.loaders.load('Cadre', String(row.cadre_id)) as Promise<Cadre>));
+    return rows.map((row, i) => ({ cadre: cadres[i]!, hours: num(row.hours), sessions: num(row.sessions) }));
   }
 
-  /** TRN-2 Cadres on a team at some time in the year who attended no training that year. */
+  /** TRN-2 How many cadres `trainingHours` lists with the same arguments. */
+  @Query(() => ListMetadata)
+  async _trainingHoursMeta(@Arg('year', () => Int) year: number, @Arg('unitId', () => ID, { nullable: true }) unitId: string | null, @Ctx() ctx: Context): Promise<ListMetadata> {
+    assertCan(ctx, 'list', 'trainingParticipations');
+    const [row] = await query(ctx.em, hoursCount(ctx, year, unitId));
+    return { count: num(row?.count) };
+  }
+
+  /** TRN-2 Cadres on a team at some time in the year who attended no training that year, by unit code and name. */
   @Query(() => [Cadre])
-  async untrainedCadres(@Arg('year', () => Int) year: number, @Arg('unitId', () => ID, { nullable: true }) unitId: string | null, @Ctx() ctx: Context): Promise<Cadre[]> {
+  async untrainedCadres(
+    @Arg('year', () => Int) year: number,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Args(() => RulePageArgs) paging: RulePageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Cadre[]> {
     assertCan(ctx, 'list', 'trainingParticipations');
-    const start = `${year}-01-01`;
-    const end = `${year}-12-31`;
-    const appointments = await ctx.em.find(Appointment, { ...(unitId ? { unit: unitId } : {}), startDate: { $lte: end }, $or: [{ endDate: null }, { endDate: { $gt: start } }] }, { populate: ['cadre'] });
-    const cadres = [...new Map(appointments.map((a) => [a.cadre.id, a.cadre])).values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-    return cadresWithoutTraining(cadres, await this.attendance(ctx, year, unitId), year);
+    const rows = await query(ctx.em, untrainedRows(ctx, year, unitId, pageClause(paging)));
+    return rows.map((row) => ctx.em.map(Cadre, row));
   }
 
-  private async attendance(ctx: Context, year: number, unitId: string | null) {
-    const rows = await ctx.em.find(
-      TrainingParticipation,
-      { ...(unitId ? { unit: unitId } : {}), session: { startDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } } },
-      { populate: ['session'] },
-    );
-    return rows.map((r) => ({ cadreId: r.cadre.id, sessionStart: r.session.startDate, attended: r.attended ?? null, hours: r.hours ?? r.session.hours }));
+  /** TRN-2 How many cadres `untrainedCadres` lists with the same arguments. */
+  @Query(() => ListMetadata)
+  async _untrainedCadresMeta(@Arg('year', () => Int) year: number, @Arg('unitId', () => ID, { nullable: true }) unitId: string | null, @Ctx() ctx: Context): Promise<ListMetadata> {
+    assertCan(ctx, 'list', 'trainingParticipations');
+    const [row] = await query(ctx.em, untrainedCount(ctx, year, unitId));
+    return { count: num(row?.count) };
   }
 }

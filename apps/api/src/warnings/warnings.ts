@@ -1,11 +1,12 @@
-import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { WarningKind as WarningKindV, exitKindLabels, isoDateOf, type IsoDate, type WarningKind as WarningKindT } from '@liangwei/domain';
+import { Arg, Args, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { WarningKind as WarningKindV, exitKindLabels, type IsoDate, type WarningKind as WarningKindT } from '@liangwei/domain';
 import { WarningKind } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
 import type { Context } from '../graphql/context';
 import { assertCan } from '../resource/resource';
+import { ListMetadata } from '../resource/list-args';
+import { RulePageArgs, andAll, byCodePoint, chinaDateSql, dialectOf, joinSql, num, pageClause, query, raw, sql, unitConditions, type Dialect, type Sql } from '../common/sql-rules-a';
 import { Cadre } from '../cadre/cadre.entity';
-import { ExitRecord } from '../exit/exit-record.entity';
 
 @ObjectType({ description: 'MGT-4 a warning sign on a cadre' })
 export class CadreWarning {
@@ -15,13 +16,24 @@ export class CadreWarning {
   @Field(() => String, { description: 'in the users’ language (zh-CN)' }) detail!: string;
 }
 
+/** What a warning source's statement is built from. */
+export interface WarningQuery {
+  dialect: Dialect;
+  asOf: IsoDate;
+  /** ` and <column> = ?` for the requested unit and the viewer's scope (raw SQL: the ORM's unit filter does not apply) */
+  units(column: string): Sql;
+}
+
 /**
  * MGT-4 A source of warning signs. Each rule that produces signs registers one here
- * (`registerWarningSource`); the list below does not change when a source is added.
+ * (`registerWarningSource`); the list below does not change when a source is added. A source is
+ * one SELECT of the columns `cadre_id`, `since` (ISO date), `detail` (text) and `record_id` (a
+ * tie-breaker) for the signs known on `asOf`; the sources are combined into one statement, sorted
+ * and paged in the database.
  */
 export interface WarningSource {
   kind: WarningKindT;
-  collect(ctx: Context, asOf: IsoDate, unitId: string | null): Promise<CadreWarning[]>;
+  select(q: WarningQuery): Sql;
 }
 
 const sources: WarningSource[] = [];
@@ -30,27 +42,75 @@ export function registerWarningSource(source: WarningSource): void {
   if (!sources.some((s) => s.kind === source.kind)) sources.push(source);
 }
 
+/** `case <column> when <code> then <text> … end` from a label table (codes and texts bound). */
+export function labelCaseSql(column: string, labels: Record<string, { zh: string }>): Sql {
+  return sql`case ${raw(column)}${joinSql(Object.entries(labels).map(([code, label]) => sql` when ${code} then ${label.zh}`), '')} end`;
+}
+
 /** MGT-3 an exit recorded but not yet effective */
 registerWarningSource({
   kind: WarningKindV.EXIT_PENDING,
-  async collect(ctx, asOf, unitId) {
-    const exits = await ctx.em.find(ExitRecord, { effectiveDate: { $gt: asOf }, ...(unitId ? { unit: unitId } : {}) }, { populate: ['cadre'] });
-    return exits.map((e) => ({ cadre: e.cadre, kind: WarningKindV.EXIT_PENDING, since: isoDateOf(e.createdAt), detail: `${exitKindLabels[e.kind].zh}，${e.effectiveDate}生效` }));
-  },
+  select: (q) =>
+    sql`select e.cadre_id, ${chinaDateSql(q.dialect, 'e.created_at')} as since,
+      ${labelCaseSql('e.kind', exitKindLabels)} || ${'，'} || e.effective_date || ${'生效'} as detail, e.id as record_id
+    from exit_record e where e.effective_date > ${q.asOf}${q.units('e.unit_id')}`,
 });
+
+/** The sources' statement: one row per sign (kind, cadre_id, since, detail, record_id), optionally of one kind. */
+function warningsTable(ctx: Context, asOf: IsoDate, unitId: string | null, kind: WarningKindT | null): Sql | null {
+  const q: WarningQuery = { dialect: dialectOf(ctx.em), asOf, units: (column) => andAll(unitConditions(ctx, column, unitId)) };
+  const chosen = sources.filter((s) => kind == null || s.kind === kind);
+  if (chosen.length === 0) return null;
+  return joinSql(
+    chosen.map((s) => sql`select cast(${s.kind} as varchar(32)) as kind, w.cadre_id, w.since, w.detail, w.record_id from (${s.select(q)}) w`),
+    ' union all ',
+  );
+}
+
+/** ROLE-3/4 a unit user's signs are about its own cadres */
+function cadreScope(ctx: Context): Sql {
+  return andAll(unitConditions(ctx, 'c.unit_id', null));
+}
 
 @Resolver()
 export class WarningResolver {
-  /** MGT-4 Cadres with warning signs known on `asOf` (default today), through the viewer's scope. */
+  /** MGT-4 Cadres with warning signs known on `asOf` (default today), through the viewer's scope; by unit code, cadre name (code-point order), kind. */
   @Query(() => [CadreWarning])
   async cadreWarnings(
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('kind', () => WarningKind, { nullable: true }) kind: WarningKindT | null,
+    @Args(() => RulePageArgs) paging: RulePageArgs,
     @Ctx() ctx: Context,
   ): Promise<CadreWarning[]> {
     assertCan(ctx, 'list', 'cadres');
-    const date = asOf ?? ctx.today;
-    const all = (await Promise.all(sources.map((s) => s.collect(ctx, date, unitId)))).flat();
-    return all.sort((a, b) => a.cadre.name.localeCompare(b.cadre.name, 'zh-CN') || a.kind.localeCompare(b.kind));
+    const page = pageClause(paging);
+    const table = warningsTable(ctx, asOf ?? ctx.today, unitId, kind);
+    if (!table) return [];
+    const d = dialectOf(ctx.em);
+    const rows = await query(
+      ctx.em,
+      sql`select w.kind, w.cadre_id, w.since, w.detail from (${table}) w join cadre c on c.id = w.cadre_id join unit u on u.id = c.unit_id
+        where 1 = 1${cadreScope(ctx)}
+        order by ${byCodePoint(d, 'u.code')}, ${byCodePoint(d, 'c.name')}, c.id, ${byCodePoint(d, 'w.kind')}, w.since, w.record_id${page}`,
+    );
+    // the page's cadres in one batched read (scoped like every read of the request)
+    const cadres = await Promise.all(rows.map((row) => ctx.loaders.load('Cadre', String(row.cadre_id)) as Promise<Cadre | null>));
+    return rows.flatMap((row, i) => (cadres[i] ? [{ cadre: cadres[i], kind: row.kind as WarningKindT, since: String(row.since), detail: String(row.detail ?? '') }] : []));
+  }
+
+  /** MGT-4 How many signs `cadreWarnings` lists with the same arguments. */
+  @Query(() => ListMetadata)
+  async _cadreWarningsMeta(
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('kind', () => WarningKind, { nullable: true }) kind: WarningKindT | null,
+    @Ctx() ctx: Context,
+  ): Promise<ListMetadata> {
+    assertCan(ctx, 'list', 'cadres');
+    const table = warningsTable(ctx, asOf ?? ctx.today, unitId, kind);
+    if (!table) return { count: 0 };
+    const [row] = await query(ctx.em, sql`select count(*) as count from (${table}) w join cadre c on c.id = w.cadre_id where 1 = 1${cadreScope(ctx)}`);
+    return { count: num(row?.count) };
   }
 }

@@ -5,6 +5,7 @@ import { SELECTION_ARGS, candidateAt, participation, prepareUnit, proposalIn, se
 import { adminOnly, adminToken, byUnit, everyoneReads, expectAll, list, meta, mutation, one, resourceReads, scopedRead, unitWrite } from './matrix-kit';
 import { registerPayMatrix } from './matrix-pay';
 import { registerAssessmentMatrix } from './matrix-assessment';
+import { registerRulesMatrix } from './matrix-rules-a';
 
 /**
  * ROLE-1..4 The expected outcome of every query and mutation of the schema, for each viewer:
@@ -251,3 +252,4 @@ export async function runMatrix(api: TestApi, world: World, only?: string[]): Pr
 }
 registerPayMatrix(cases, preparers);
 registerAssessmentMatrix(cases, worldPreparers);
+registerRulesMatrix(cases);

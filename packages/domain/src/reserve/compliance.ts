@@ -42,11 +42,17 @@ export function reserveCompliance(team: TeamMember[], pool: PooledReserve[], asO
   const aged45OrUnder = ages.filter((a) => a <= policy.reserveYoungAge).length;
   const aged35OrUnder = ages.filter((a) => a <= policy.reserveYoungerAge).length;
   const femaleReserves = new Set(pool.filter((r) => r.gender === Gender.FEMALE).map((r) => r.cadreId)).size;
-  const shortfalls: Shortfall[] = [];
-  if (aged45OrUnder < policy.reserveYoungCount) shortfalls.push({ kind: 'AGED_45_OR_UNDER', required: policy.reserveYoungCount, actual: aged45OrUnder });
-  if (aged35OrUnder < policy.reserveYoungerCount) shortfalls.push({ kind: 'AGED_35_OR_UNDER', required: policy.reserveYoungerCount, actual: aged35OrUnder });
-  if (femaleReserves < policy.reserveFemaleCount) shortfalls.push({ kind: 'FEMALE_RESERVE', required: policy.reserveFemaleCount, actual: femaleReserves });
+  const shortfalls = complianceShortfalls({ aged45OrUnder, aged35OrUnder, femaleReserves }, policy);
   return { compliant: shortfalls.length === 0, aged45OrUnder, aged35OrUnder, femaleReserves, shortfalls };
+}
+
+/** RES-4 The requirements a unit's counts do not meet (none: compliant), in the rule's order. */
+export function complianceShortfalls(counts: { aged45OrUnder: number; aged35OrUnder: number; femaleReserves: number }, policy: PolicyValues = defaultPolicy): Shortfall[] {
+  const shortfalls: Shortfall[] = [];
+  if (counts.aged45OrUnder < policy.reserveYoungCount) shortfalls.push({ kind: 'AGED_45_OR_UNDER', required: policy.reserveYoungCount, actual: counts.aged45OrUnder });
+  if (counts.aged35OrUnder < policy.reserveYoungerCount) shortfalls.push({ kind: 'AGED_35_OR_UNDER', required: policy.reserveYoungerCount, actual: counts.aged35OrUnder });
+  if (counts.femaleReserves < policy.reserveFemaleCount) shortfalls.push({ kind: 'FEMALE_RESERVE', required: policy.reserveFemaleCount, actual: counts.femaleReserves });
+  return shortfalls;
 }
 
 /** RES-4 What a unit lacks, in words ("逐步配备到位"). */
