@@ -50,18 +50,19 @@ interface ThreeLinksFilter {
 }
 
 /**
- * TGT-6 The cadres on a visible team during the year, once each, with the unit of their earliest
- * appointment in the year (one statement; the unit scope applied explicitly, ROLE-3).
+ * TGT-6 The cadres on a visible team during the year, once each, with their unit (an appointment
+ * is always in its cadre's unit, which never changes); the unit scope applied explicitly (ROLE-3).
+ * The caller orders, pages or counts.
  */
 function threeLinksCadres(ctx: Context, filter: ThreeLinksFilter): Sql {
-  const f = fragments(ctx.em);
   return sql`
-    SELECT cadre_id, unit_id FROM (
-      SELECT a.cadre_id, a.unit_id, ROW_NUMBER() OVER (PARTITION BY a.cadre_id ORDER BY a.start_date, ${f.binary('a.id')}) AS rn
-      FROM appointment a JOIN unit u ON u.id = a.unit_id
-      WHERE a.start_date <= ${`${filter.year}-12-31`} AND (a.end_date IS NULL OR a.end_date > ${`${filter.year}-01-01`})${scoped(ctx, 'a.unit_id')}
-        ${and(filter.unitId != null && sql`a.unit_id = ${filter.unitId}`)}${and(filter.cadreId != null && sql`a.cadre_id = ${filter.cadreId}`)}${and(filter.kind != null && sql`u.kind = ${filter.kind}`)}
-    ) h WHERE rn = 1`;
+    SELECT k.id AS cadre_id, k.unit_id, u.code AS unit_code, k.name AS cadre_name
+    FROM cadre k JOIN unit u ON u.id = k.unit_id
+    WHERE EXISTS (
+      SELECT 1 FROM appointment a
+      WHERE a.cadre_id = k.id AND a.start_date <= ${`${filter.year}-12-31`} AND (a.end_date IS NULL OR a.end_date > ${`${filter.year}-01-01`})${scoped(ctx, 'a.unit_id')}
+        ${and(filter.unitId != null && sql`a.unit_id = ${filter.unitId}`)}
+    )${scoped(ctx, 'k.unit_id')}${and(filter.cadreId != null && sql`k.id = ${filter.cadreId}`)}${and(filter.kind != null && sql`u.kind = ${filter.kind}`)}`;
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -100,8 +101,8 @@ export class ThreeLinksResolver {
     const asOf = end < ctx.today ? end : ctx.today;
     const lines = await query<{ cadre_id: string; unit_id: string }>(
       ctx.em,
-      sql`SELECT l.cadre_id, l.unit_id FROM (${threeLinksCadres(ctx, { year, unitId, cadreId, kind })}) l JOIN unit u ON u.id = l.unit_id JOIN cadre k ON k.id = l.cadre_id
-        ORDER BY ${f.binary('u.code')}, ${f.binary('k.name')}, ${f.binary('l.cadre_id')}${limitOffset(page)}`,
+      sql`SELECT l.cadre_id, l.unit_id FROM (${threeLinksCadres(ctx, { year, unitId, cadreId, kind })}) l
+        ORDER BY ${f.binary('l.unit_code')}, ${f.binary('l.cadre_name')}, ${f.binary('l.cadre_id')}${limitOffset(page)}`,
     );
     if (lines.length === 0) return [];
     const ids = lines.map((l) => l.cadre_id);

@@ -121,19 +121,17 @@ export class CareDue {
   @Field(() => Boolean, { description: 'due before asOf (due on asOf is not overdue)' }) overdue!: boolean;
 }
 
-/** PAY-5 The care list's statement: the secretaries on asOf, their latest visit and exam, what is due (one statement). */
+/** PAY-5 The care list's statement: the secretaries on asOf (with their unit: an appointment is always in its cadre's unit), their latest visit and exam, what is due. */
 function careDueItems(ctx: Context, date: IsoDate, policy: PolicyValues, unitId: string | null, kind: CareKindT | null): Sql {
   const f = fragments(ctx.em);
   const yearStart = `${date.slice(0, 4)}-01-01`;
   const yearEnd = endOfYear(date);
   return sql`
     WITH holder AS (
-      SELECT cadre_id, unit_id FROM (
-        SELECT a.cadre_id, a.unit_id, ROW_NUMBER() OVER (PARTITION BY a.cadre_id ORDER BY a.start_date DESC, ${f.binary('a.id')} DESC) AS rn
-        FROM appointment a JOIN post p ON p.id = a.post_id
-        WHERE p.title = ${PostTitle.PARTY_SECRETARY} AND a.start_date <= ${date} AND (a.end_date IS NULL OR a.end_date > ${date})
+      SELECT DISTINCT a.cadre_id, a.unit_id
+      FROM appointment a JOIN post p ON p.id = a.post_id
+      WHERE p.title = ${PostTitle.PARTY_SECRETARY} AND a.start_date <= ${date} AND (a.end_date IS NULL OR a.end_date > ${date})
         ${scoped(ctx, 'a.unit_id')}${and(unitId != null && sql`a.unit_id = ${unitId}`)}
-      ) h WHERE rn = 1
     ),
     ev AS (
       SELECT e.cadre_id,

@@ -69,6 +69,8 @@ export function fragments(em: EntityManager) {
     text: (value: string | null): Sql => sql`CAST(${value} AS TEXT)`,
     int: (value: number): Sql => sql`CAST(${value} AS INTEGER)`,
     real: (value: number): Sql => (dialect === 'postgres' ? sql`CAST(${value} AS DOUBLE PRECISION)` : sql`CAST(${value} AS REAL)`),
+    /** `WITH x AS MATERIALIZED (…)` on PostgreSQL: a CTE read many times (once per month) is computed once. */
+    materialized: raw(dialect === 'postgres' ? 'MATERIALIZED ' : ''),
     /** The whole part of a number that is not negative (SQLite has no FLOOR without its math extension). */
     floorOfPositive: (expr: Sql): Sql => (dialect === 'postgres' ? sql`CAST(FLOOR(${expr}) AS BIGINT)` : sql`CAST(${expr} AS INTEGER)`),
     /**

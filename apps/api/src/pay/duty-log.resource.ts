@@ -188,8 +188,9 @@ function reportMonths(year: number, month: string | null, today: IsoDate): YearM
 
 /**
  * PAY-2 The report's lines in one statement: for each month, each secretary holding a visible
- * unit's Party secretary post at some time in it (once, with the unit of the earliest such
- * appointment), and that month's check, if any.
+ * unit's Party secretary post at some time in it, once, with the unit (an appointment is always
+ * in its cadre's unit, which never changes), its code and the cadre's name the report is ordered by. The secretaries'
+ * appointments over the whole period are read once, then spread over the months.
  */
 function allowanceLines(ctx: Context, months: readonly YearMonth[], unitId: string | null, cadreId: string | null): Sql {
   const f = fragments(ctx.em);
@@ -200,19 +201,18 @@ function allowanceLines(ctx: Context, months: readonly YearMonth[], unitId: stri
     }),
     ' UNION ALL ',
   );
+  const from = monthBounds(months[0]!).first;
+  const to = monthBounds(months[months.length - 1]!).last;
   return sql`
     WITH months AS (${monthRows}),
-    held AS (
-      SELECT m.month, a.cadre_id, a.unit_id, ROW_NUMBER() OVER (PARTITION BY m.month, a.cadre_id ORDER BY a.start_date, ${f.binary('a.id')}) AS rn
-      FROM months m
-      JOIN appointment a ON a.start_date <= m.last_day AND (a.end_date IS NULL OR a.end_date > m.first_day)
-      JOIN post p ON p.id = a.post_id
-      WHERE p.title = ${PostTitle.PARTY_SECRETARY}${scoped(ctx, 'a.unit_id')}${and(unitId != null && sql`a.unit_id = ${unitId}`)}${and(cadreId != null && sql`a.cadre_id = ${cadreId}`)}
+    sa AS ${f.materialized}(
+      SELECT a.cadre_id, a.unit_id, a.start_date, a.end_date, u.code AS unit_code, k.name AS cadre_name
+      FROM appointment a JOIN post p ON p.id = a.post_id JOIN unit u ON u.id = a.unit_id JOIN cadre k ON k.id = a.cadre_id
+      WHERE p.title = ${PostTitle.PARTY_SECRETARY} AND a.start_date <= ${to} AND (a.end_date IS NULL OR a.end_date > ${from})
+        ${scoped(ctx, 'a.unit_id')}${and(unitId != null && sql`a.unit_id = ${unitId}`)}${and(cadreId != null && sql`a.cadre_id = ${cadreId}`)}
     )
-    SELECT h.month, h.cadre_id, h.unit_id, c.outcome, c.remarks
-    FROM held h
-    LEFT JOIN duty_log_check c ON c.cadre_id = h.cadre_id AND c.month = h.month${scoped(ctx, 'c.unit_id')}
-    WHERE h.rn = 1`;
+    SELECT DISTINCT m.month, sa.cadre_id, sa.unit_id, sa.unit_code, sa.cadre_name
+    FROM months m JOIN sa ON sa.start_date <= m.last_day AND (sa.end_date IS NULL OR sa.end_date > m.first_day)`;
 }
 
 @Resolver()
@@ -238,11 +238,14 @@ export class AllowanceResolver {
     const months = reportMonths(year, month, ctx.today);
     if (months.length === 0) return [];
     const f = fragments(ctx.em);
+    const order = sql`${f.binary('l.unit_code')}, ${f.binary('l.cadre_name')}, ${f.binary('l.cadre_id')}, l.month`;
+    // the page first, then that month's check of each of its lines
     const lines = await query<{ month: YearMonth; cadre_id: string; unit_id: string; outcome: LogCheckOutcomeT | null; remarks: string | null }>(
       ctx.em,
-      sql`SELECT l.* FROM (${allowanceLines(ctx, months, unitId, cadreId)}) l
-        JOIN unit u ON u.id = l.unit_id JOIN cadre k ON k.id = l.cadre_id
-        ORDER BY ${f.binary('u.code')}, ${f.binary('k.name')}, ${f.binary('l.cadre_id')}, l.month${limitOffset(page)}`,
+      sql`SELECT l.month, l.cadre_id, l.unit_id, c.outcome, c.remarks
+        FROM (SELECT * FROM (${allowanceLines(ctx, months, unitId, cadreId)}) l ORDER BY ${order}${limitOffset(page)}) l
+        LEFT JOIN duty_log_check c ON c.cadre_id = l.cadre_id AND c.month = l.month${scoped(ctx, 'c.unit_id')}
+        ORDER BY ${order}`,
     );
     const policy = await policyOfYear(ctx, year);
     const [cadres, units] = await Promise.all([byIds(ctx.em, Cadre, lines.map((l) => l.cadre_id)), byIds(ctx.em, Unit, lines.map((l) => l.unit_id))]);
