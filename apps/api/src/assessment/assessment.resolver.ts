@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
+  ASSESSMENT_FULL_MARKS,
   ConflictError,
   ConsequenceKind as CK,
   ConsequenceStatus as CS,
@@ -9,6 +10,7 @@ import {
   PostTitle,
   Problems,
   Role,
+  SCORE_EPSILON,
   ValidationError,
   WarningKind,
   assertPublishable,
@@ -44,6 +46,8 @@ import { chinaDateSql, instantParam, sql } from '../common/sql-rules-a';
 import { AssessmentIndicator, AssessmentScore, AssessmentYear, Consequence, RankingEntry } from './assessment.entities';
 import { checkScoreRow, draftYear } from './assessment.resource';
 import { AssessmentYearStatus } from './enums';
+import { ListMetadata } from '../resource/list-args';
+import { RulePageArgs, bool, byIds, count, fragments, limitOffset, pageOf, query, sql, type Sql } from '../common/sql-rules-b';
 
 @ObjectType({ description: 'ASM-3 a unit’s place in its kind' })
 export class RankingRow {
@@ -104,10 +108,26 @@ async function mainLeaders(em: EntityManager, unitIds: string[], date: string, i
   return byUnit;
 }
 
-async function publishedRows(ctx: Context, year: number, kind?: UnitKindT | null): Promise<RankingRow[]> {
-  // ASM-2 the published ranking names every unit, whoever asks
-  const entries = await ctx.em.find(RankingEntry, { year, ...(kind ? { kind } : {}) }, { populate: ['rankedUnit'], orderBy: { kind: 'desc', rank: 'asc', rankedUnit: { code: 'asc' } }, filters: { [UNIT_SCOPE]: false } });
-  return entries.map((e) => ({ unit: e.rankedUnit, year, kind: e.kind, total: e.total, rank: e.rank, isLast: e.isLast, published: true }));
+/**
+ * ASM-3 A year's ranking within a kind in one statement: the stored one of a published year
+ * (ASM-2: it names every unit, whoever asks), or a draft computed from the scores so far — totals
+ * capped at 1000, competition ranking (RANK) on totals equal within SCORE_EPSILON (the domain's
+ * key), every unit tied at the bottom last.
+ */
+function rankingLines(ctx: Context, year: number, kind: UnitKindT, published: boolean): Sql {
+  const f = fragments(ctx.em);
+  if (published) {
+    return sql`SELECT e.ranked_unit_id AS unit_id, e.total, e.rank, e.is_last FROM ranking_entry e WHERE e.year = ${year} AND e.kind = ${kind}`;
+  }
+  return sql`
+    SELECT unit_id, total, rnk AS rank, CASE WHEN rnk = MAX(rnk) OVER () THEN 1 ELSE 0 END AS is_last FROM (
+      SELECT unit_id, total, RANK() OVER (ORDER BY ROUND(total / ${f.real(SCORE_EPSILON)}) DESC) AS rnk FROM (
+        SELECT s.unit_id, CASE WHEN SUM(s.points) > ${f.real(ASSESSMENT_FULL_MARKS)} THEN ${f.real(ASSESSMENT_FULL_MARKS)} ELSE SUM(s.points) END AS total
+        FROM assessment_score s JOIN unit u ON u.id = s.unit_id
+        WHERE s.year = ${year} AND u.kind = ${kind}
+        GROUP BY s.unit_id
+      ) t
+    ) r`;
 }
 
 async function yearRow(ctx: Context, year: number): Promise<AssessmentYear | null> {
@@ -169,23 +189,31 @@ export async function publishYear(ctx: Pick<Context, 'em' | 'today' | 'now' | 'u
 
 @Resolver()
 export class AssessmentResolver {
-  /** ASM-3 The ranking of a year within a kind (competition ranking; all tied at the bottom are last). Unit users see published years only (ASM-5). */
+  /**
+   * ASM-3 The ranking of a year within a kind (competition ranking; all tied at the bottom are
+   * last), by rank then unit code, one page at a time. Unit users see published years only (ASM-5).
+   */
   @Query(() => [RankingRow])
-  async assessmentRanking(@Arg('year', () => Int) year: number, @Arg('kind', () => UnitKind) kind: UnitKindT, @Ctx() ctx: Context): Promise<RankingRow[]> {
+  async assessmentRanking(@Arg('year', () => Int) year: number, @Arg('kind', () => UnitKind) kind: UnitKindT, @Args(() => RulePageArgs) paging: RulePageArgs, @Ctx() ctx: Context): Promise<RankingRow[]> {
     const viewer = requireViewer(ctx);
-    const y = await yearRow(ctx, year);
-    if (y?.status === AssessmentYearStatus.PUBLISHED) return publishedRows(ctx, year, kind);
-    if (viewer.role === Role.UNIT_USER) return [];
-    const scores = await ctx.em.find(AssessmentScore, { year }, { populate: ['unit'] });
-    const totals = new Map<string, { unit: Unit; total: number }>();
-    for (const s of scores) {
-      const t = totals.get(s.unit.id) ?? { unit: s.unit, total: 0 };
-      t.total += s.points;
-      totals.set(s.unit.id, t);
-    }
-    const units = [...totals.values()].filter((t) => t.unit.kind === kind);
-    const ranked = rankUnits(units.map((t) => ({ unitId: t.unit.id, kind: t.unit.kind, total: Math.min(1000, t.total) })));
-    return ranked.map((r) => ({ unit: totals.get(r.unitId)!.unit, year, kind: r.kind, total: r.total, rank: r.rank, isLast: r.isLast, published: false }));
+    const page = pageOf(paging);
+    const published = (await yearRow(ctx, year))?.status === AssessmentYearStatus.PUBLISHED;
+    if (!published && viewer.role === Role.UNIT_USER) return [];
+    const f = fragments(ctx.em);
+    const lines = await query<{ unit_id: string; total: number; rank: number | string; is_last: unknown }>(
+      ctx.em,
+      sql`SELECT l.* FROM (${rankingLines(ctx, year, kind, published)}) l JOIN unit u ON u.id = l.unit_id ORDER BY l.rank, ${f.binary('u.code')}, ${f.binary('l.unit_id')}${limitOffset(page)}`,
+    );
+    const units = await byIds(ctx.em, Unit, lines.map((l) => l.unit_id), true);
+    return lines.map((l) => ({ unit: units.get(l.unit_id)!, year, kind, total: Number(l.total), rank: Number(l.rank), isLast: bool(l.is_last), published }));
+  }
+
+  @Query(() => ListMetadata, { description: 'ASM-3 how many units assessmentRanking ranks with these arguments' })
+  async _assessmentRankingMeta(@Arg('year', () => Int) year: number, @Arg('kind', () => UnitKind) kind: UnitKindT, @Ctx() ctx: Context): Promise<ListMetadata> {
+    const viewer = requireViewer(ctx);
+    const published = (await yearRow(ctx, year))?.status === AssessmentYearStatus.PUBLISHED;
+    if (!published && viewer.role === Role.UNIT_USER) return { count: 0 };
+    return { count: await count(ctx.em, sql`SELECT COUNT(*) AS n FROM (${rankingLines(ctx, year, kind, published)}) l`) };
   }
 
   /** ASM-3 A unit's published results over the years (for its trend). */

@@ -1,5 +1,5 @@
-import { Arg, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { CareKind as Kind, Problems, Role, canAccess, careDue, type CareKind as CareKindT, type IsoDate } from '@liangwei/domain';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { CareKind as Kind, PostTitle, Problems, Role, canAccess, careDue, endOfYear, type CareKind as CareKindT, type IsoDate, type PolicyValues } from '@liangwei/domain';
 import { DateScalar } from '../graphql/scalars';
 import type { Context } from '../graphql/context';
 import { assertCan, findVisible, type ResourceDef } from '../resource/resource';
@@ -9,7 +9,8 @@ import { policyFor } from '../policy/policy.service';
 import { Cadre } from '../cadre/cadre.entity';
 import { Unit } from '../org/unit.entity';
 import { User } from '../users/user.entity';
-import { secretaryAppointments } from '../pay/secretaries';
+import { ListMetadata } from '../resource/list-args';
+import { RulePageArgs, and, bool, byIds, count, fragments, limitOffset, pageOf, query, scoped, sql, type Sql } from '../common/sql-rules-b';
 import { CareKind } from './enums';
 import { CareEvent } from './care.entities';
 
@@ -120,34 +121,85 @@ export class CareDue {
   @Field(() => Boolean, { description: 'due before asOf (due on asOf is not overdue)' }) overdue!: boolean;
 }
 
+/** PAY-5 The care list's statement: the secretaries on asOf (with their unit: an appointment is always in its cadre's unit), their latest visit and exam, what is due. */
+function careDueItems(ctx: Context, date: IsoDate, policy: PolicyValues, unitId: string | null, kind: CareKindT | null): Sql {
+  const f = fragments(ctx.em);
+  const yearStart = `${date.slice(0, 4)}-01-01`;
+  const yearEnd = endOfYear(date);
+  return sql`
+    WITH holder AS (
+      SELECT DISTINCT a.cadre_id, a.unit_id
+      FROM appointment a JOIN post p ON p.id = a.post_id
+      WHERE p.title = ${PostTitle.PARTY_SECRETARY} AND a.start_date <= ${date} AND (a.end_date IS NULL OR a.end_date > ${date})
+        ${scoped(ctx, 'a.unit_id')}${and(unitId != null && sql`a.unit_id = ${unitId}`)}
+    ),
+    ev AS (
+      SELECT e.cadre_id,
+        SUM(CASE WHEN e.kind = ${Kind.HOME_VISIT} AND e.date >= ${yearStart} THEN 1 ELSE 0 END) AS visits,
+        MAX(CASE WHEN e.kind = ${Kind.HOME_VISIT} THEN e.date END) AS last_visit,
+        MAX(CASE WHEN e.kind = ${Kind.PHYSICAL_EXAM} THEN e.date END) AS last_exam
+      FROM care_event e JOIN holder h ON h.cadre_id = e.cadre_id
+      WHERE e.date <= ${date} ${scoped(ctx, 'e.unit_id')}
+      GROUP BY e.cadre_id
+    ),
+    items AS (
+      SELECT h.cadre_id, h.unit_id, ${f.text(Kind.HOME_VISIT)} AS kind, 0 AS kind_order, ev.last_visit AS last_date, ${f.text(yearEnd)} AS due_date
+      FROM holder h LEFT JOIN ev ON ev.cadre_id = h.cadre_id
+      WHERE COALESCE(ev.visits, 0) < ${f.int(policy.homeVisitsPerYear)}
+      UNION ALL
+      SELECT h.cadre_id, h.unit_id, ${f.text(Kind.PHYSICAL_EXAM)}, 1, ev.last_exam,
+        CASE WHEN ev.last_exam IS NULL THEN ${f.text(date)} ELSE ${f.addYears('ev.last_exam', policy.examIntervalYears)} END
+      FROM holder h LEFT JOIN ev ON ev.cadre_id = h.cadre_id
+    )
+    SELECT cadre_id, unit_id, kind, kind_order, last_date, due_date, CASE WHEN due_date < ${f.text(date)} THEN 1 ELSE 0 END AS overdue
+    FROM items WHERE due_date <= ${f.text(yearEnd)}${and(kind != null && sql`kind = ${f.text(kind)}`)}`;
+}
+
+async function careDuePolicy(ctx: Context, asOf: IsoDate | null): Promise<{ date: IsoDate; policy: PolicyValues }> {
+  const date = asOf ?? ctx.today;
+  const policy = await policyFor(ctx.em, Number(date.slice(0, 4)));
+  // the domain's checks of the parameters (a list of no one: nothing else is computed)
+  careDue([], [], date, policy);
+  return { date, policy };
+}
+
 @Resolver()
 export class CareDueResolver {
   /**
    * PAY-5 The care list on `asOf` (default today): for each secretary (current holder on asOf of a
    * visible unit's Party secretary post) what is due on or before 31 Dec of asOf's year, with
-   * that year's parameters; overdue items first.
+   * that year's parameters; overdue items first, then by due date, cadre and kind (visit first).
+   * Computed in the database, one page at a time.
    */
   @Query(() => [CareDue])
   async careDue(
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('kind', () => CareKind, { nullable: true }) kind: CareKindT | null,
+    @Args(() => RulePageArgs) paging: RulePageArgs,
     @Ctx() ctx: Context,
   ): Promise<CareDue[]> {
     assertCan(ctx, 'list', 'careEvents');
-    const date = asOf ?? ctx.today;
-    const appointments = await secretaryAppointments(ctx.em, date, date, unitId);
-    const holders = new Map(appointments.map((a) => [a.cadre.id, a]));
-    const events = holders.size ? await ctx.em.find(CareEvent, { cadre: { $in: [...holders.keys()] }, date: { $lte: date } }) : [];
-    const policy = await policyFor(ctx.em, Number(date.slice(0, 4)));
-    const items = careDue(
-      [...holders.keys()].map((cadreId) => ({ cadreId })),
-      events.map((e) => ({ cadreId: e.cadre.id, kind: e.kind, date: e.date })),
-      date,
-      policy,
+    const page = pageOf(paging);
+    const { date, policy } = await careDuePolicy(ctx, asOf);
+    const f = fragments(ctx.em);
+    const rows = await query<{ cadre_id: string; unit_id: string; kind: CareKindT; last_date: string | null; due_date: string; overdue: unknown }>(
+      ctx.em,
+      sql`${careDueItems(ctx, date, policy, unitId, kind)} ORDER BY overdue DESC, ${f.binary('due_date')}, ${f.binary('cadre_id')}, kind_order${limitOffset(page)}`,
     );
-    return items.map((item) => {
-      const appointment = holders.get(item.cadreId)!;
-      return { cadre: appointment.cadre, unit: appointment.unit, kind: item.kind, lastDate: item.lastDate, dueDate: item.dueDate, overdue: item.overdue };
-    });
+    const [cadres, units] = await Promise.all([byIds(ctx.em, Cadre, rows.map((r) => r.cadre_id)), byIds(ctx.em, Unit, rows.map((r) => r.unit_id))]);
+    return rows.map((r) => ({ cadre: cadres.get(r.cadre_id)!, unit: units.get(r.unit_id)!, kind: r.kind, lastDate: r.last_date ?? null, dueDate: r.due_date, overdue: bool(r.overdue) }));
+  }
+
+  @Query(() => ListMetadata, { description: 'PAY-5 how many lines careDue has with these arguments' })
+  async _careDueMeta(
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('kind', () => CareKind, { nullable: true }) kind: CareKindT | null,
+    @Ctx() ctx: Context,
+  ): Promise<ListMetadata> {
+    assertCan(ctx, 'list', 'careEvents');
+    const { date, policy } = await careDuePolicy(ctx, asOf);
+    return { count: await count(ctx.em, sql`SELECT COUNT(*) AS n FROM (${careDueItems(ctx, date, policy, unitId, kind)}) c`) };
   }
 }

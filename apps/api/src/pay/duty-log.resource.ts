@@ -1,9 +1,10 @@
-import { Arg, ArgsType, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import {
   ConflictError,
   LogCheckOutcome as Outcome,
   Problems,
   WarningKind,
+  PostTitle,
   allowanceForMonth,
   isYearMonth,
   monthRange,
@@ -23,7 +24,9 @@ import { Cadre } from '../cadre/cadre.entity';
 import { Unit } from '../org/unit.entity';
 import { AllowanceReason, LogCheckOutcome } from './enums';
 import { DutyLogCheck, DutyLogEntry } from './pay.entities';
-import { heldSecretaryPost, monthBounds, policyOfYear, secretaryAppointments } from './secretaries';
+import { heldSecretaryPost, monthBounds, policyOfYear } from './secretaries';
+import { ListMetadata } from '../resource/list-args';
+import { RulePageArgs, and, byIds, count, fragments, join, limitOffset, pageOf, query, scoped, sql, type Sql } from '../common/sql-rules-b';
 
 async function cadreOf(input: Record<string, unknown>, ctx: Context): Promise<Cadre> {
   const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
@@ -184,41 +187,87 @@ function reportMonths(year: number, month: string | null, today: IsoDate): YearM
   return monthRange(`${year}-01`, last);
 }
 
+/**
+ * PAY-2 The report's lines in one statement: for each month, each secretary holding a visible
+ * unit's Party secretary post at some time in it, once, with the unit (an appointment is always
+ * in its cadre's unit, which never changes), its code and the cadre's name the report is ordered by. The secretaries'
+ * appointments over the whole period are read once, then spread over the months.
+ */
+function allowanceLines(ctx: Context, months: readonly YearMonth[], unitId: string | null, cadreId: string | null): Sql {
+  const f = fragments(ctx.em);
+  const monthRows = join(
+    months.map((m) => {
+      const { first, last } = monthBounds(m);
+      return sql`SELECT ${f.text(m)} AS month, ${f.text(first)} AS first_day, ${f.text(last)} AS last_day`;
+    }),
+    ' UNION ALL ',
+  );
+  const from = monthBounds(months[0]!).first;
+  const to = monthBounds(months[months.length - 1]!).last;
+  return sql`
+    WITH months AS (${monthRows}),
+    sa AS ${f.materialized}(
+      SELECT a.cadre_id, a.unit_id, a.start_date, a.end_date, u.code AS unit_code, k.name AS cadre_name
+      FROM appointment a JOIN post p ON p.id = a.post_id JOIN unit u ON u.id = a.unit_id JOIN cadre k ON k.id = a.cadre_id
+      WHERE p.title = ${PostTitle.PARTY_SECRETARY} AND a.start_date <= ${to} AND (a.end_date IS NULL OR a.end_date > ${from})
+        ${scoped(ctx, 'a.unit_id')}${and(unitId != null && sql`a.unit_id = ${unitId}`)}${and(cadreId != null && sql`a.cadre_id = ${cadreId}`)}
+    )
+    SELECT DISTINCT m.month, sa.cadre_id, sa.unit_id, sa.unit_code, sa.cadre_name
+    FROM months m JOIN sa ON sa.start_date <= m.last_day AND (sa.end_date IS NULL OR sa.end_date > m.first_day)`;
+}
+
 @Resolver()
 export class AllowanceResolver {
   /**
    * PAY-2 / INS-2 For each secretary (holder of a visible unit's Party secretary post during the
    * month) and each month of the year up to the current one (or just `month`): the allowance due
    * after that month's duty log check, with the year's `postAllowanceMonthly`. No check: nothing
-   * paid (NOT_CHECKED); a failed check: nothing paid, with its remarks.
+   * paid (NOT_CHECKED); a failed check: nothing paid, with its remarks. Ordered by unit code,
+   * cadre name (stored order), cadre and month; computed in the database, one page at a time.
    */
   @Query(() => [AllowanceRow])
   async allowanceReport(
     @Arg('year', () => Int) year: number,
     @Arg('month', () => String, { nullable: true, description: 'YYYY-MM of the year; default every month up to the current one' }) month: string | null,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('cadreId', () => ID, { nullable: true }) cadreId: string | null,
+    @Args(() => RulePageArgs) paging: RulePageArgs,
     @Ctx() ctx: Context,
   ): Promise<AllowanceRow[]> {
     assertCan(ctx, 'list', 'dutyLogChecks');
+    const page = pageOf(paging);
     const months = reportMonths(year, month, ctx.today);
     if (months.length === 0) return [];
-    const appointments = await secretaryAppointments(ctx.em, monthBounds(months[0]!).first, monthBounds(months[months.length - 1]!).last, unitId);
-    const cadreIds = [...new Set(appointments.map((a) => a.cadre.id))];
-    const checks = cadreIds.length ? await ctx.em.find(DutyLogCheck, { cadre: { $in: cadreIds }, month: { $in: months } }) : [];
+    const f = fragments(ctx.em);
+    const order = sql`${f.binary('l.unit_code')}, ${f.binary('l.cadre_name')}, ${f.binary('l.cadre_id')}, l.month`;
+    // the page first, then that month's check of each of its lines
+    const lines = await query<{ month: YearMonth; cadre_id: string; unit_id: string; outcome: LogCheckOutcomeT | null; remarks: string | null }>(
+      ctx.em,
+      sql`SELECT l.month, l.cadre_id, l.unit_id, c.outcome, c.remarks
+        FROM (SELECT * FROM (${allowanceLines(ctx, months, unitId, cadreId)}) l ORDER BY ${order}${limitOffset(page)}) l
+        LEFT JOIN duty_log_check c ON c.cadre_id = l.cadre_id AND c.month = l.month${scoped(ctx, 'c.unit_id')}
+        ORDER BY ${order}`,
+    );
     const policy = await policyOfYear(ctx, year);
-    const rows: AllowanceRow[] = [];
-    for (const m of months) {
-      const { first, last } = monthBounds(m);
-      const seen = new Set<string>();
-      for (const a of appointments) {
-        if (a.startDate > last || (a.endDate != null && a.endDate <= first) || seen.has(a.cadre.id)) continue;
-        seen.add(a.cadre.id);
-        const own = checks.filter((c) => c.cadre.id === a.cadre.id).map((c) => ({ month: c.month, outcome: c.outcome, remarks: c.remarks ?? null }));
-        const allowance = allowanceForMonth(m, own, policy);
-        rows.push({ cadre: a.cadre, unit: a.unit, month: m, due: allowance.due, amount: allowance.amount, reason: allowance.reason, remarks: allowance.remarks });
-      }
-    }
-    return rows.sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'zh-CN') || a.cadre.name.localeCompare(b.cadre.name, 'zh-CN') || a.cadre.id.localeCompare(b.cadre.id) || a.month.localeCompare(b.month));
+    const [cadres, units] = await Promise.all([byIds(ctx.em, Cadre, lines.map((l) => l.cadre_id)), byIds(ctx.em, Unit, lines.map((l) => l.unit_id))]);
+    return lines.map((l) => {
+      const allowance = allowanceForMonth(l.month, l.outcome ? [{ month: l.month, outcome: l.outcome, remarks: l.remarks }] : [], policy);
+      return { cadre: cadres.get(l.cadre_id)!, unit: units.get(l.unit_id)!, month: l.month, due: allowance.due, amount: allowance.amount, reason: allowance.reason, remarks: allowance.remarks };
+    });
+  }
+
+  @Query(() => ListMetadata, { description: 'PAY-2 how many lines allowanceReport has with these arguments' })
+  async _allowanceReportMeta(
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => String, { nullable: true }) month: string | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('cadreId', () => ID, { nullable: true }) cadreId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ListMetadata> {
+    assertCan(ctx, 'list', 'dutyLogChecks');
+    const months = reportMonths(year, month, ctx.today);
+    if (months.length === 0) return { count: 0 };
+    return { count: await count(ctx.em, sql`SELECT COUNT(*) AS n FROM (${allowanceLines(ctx, months, unitId, cadreId)}) l`) };
   }
 }
 

@@ -1,5 +1,5 @@
-import { Arg, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
-import { ConflictError, Problems, checkPayRecord, type PayCheck, type PostTitle as PostTitleT } from '@liangwei/domain';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { ConflictError, PostTitle as PostTitleCode, Problems, checkPayRecord, payFloor, type PayCheck, type PostTitle as PostTitleT } from '@liangwei/domain';
 import { PostTitle } from '../graphql/enums';
 import type { Context } from '../graphql/context';
 import { assertCan, findVisible, type ResourceDef } from '../resource/resource';
@@ -8,6 +8,8 @@ import { text } from '../common/dates';
 import { Cadre } from '../cadre/cadre.entity';
 import { PayRecord } from './pay.entities';
 import { policyOfYear } from './secretaries';
+import { ListMetadata } from '../resource/list-args';
+import { RulePageArgs, and, count, fragments, join, limitOffset, pageOf, query, raw, scoped, sql, type Sql } from '../common/sql-rules-b';
 
 @InputType()
 export class PayRecordFilter {
@@ -113,24 +115,63 @@ export class PayRecordFieldsResolver {
   }
 }
 
+/**
+ * PAY-1 A year's pay records with their shortfall in cents (0 when not below the floor, and while
+ * the year's priorYearRuralIncome is not entered), in one statement. The floors of the eight
+ * posts come from the domain (payFloor) as bound parameters; the shortfall is rounded to the cent
+ * half up, as roundYuan does (a margin of 1e-6 cent absorbs the binary noise of the difference).
+ */
+async function payLines(ctx: Context, year: number, unitId: string | null, cadreId: string | null, belowFloor: boolean | null): Promise<Sql> {
+  const f = fragments(ctx.em);
+  const policy = await policyOfYear(ctx, year);
+  const floors = policy.priorYearRuralIncome > 0 ? Object.values(PostTitleCode).map((t) => sql`WHEN ${t} THEN ${f.real(payFloor(t, policy.priorYearRuralIncome, policy))}`) : [];
+  const floor = floors.length ? sql`CASE r.title ${join(floors, ' ')} END` : raw('NULL');
+  const shortfall = sql`CASE WHEN ${floor} - r.amount > 0 THEN ${f.floorOfPositive(sql`(${floor} - r.amount) * 100 + 0.5 + 0.000001`)} ELSE 0 END`;
+  const lines = sql`SELECT r.id, r.unit_id, r.cadre_id, ${shortfall} AS shortfall_cents FROM pay_record r
+    WHERE r.year = ${year}${scoped(ctx, 'r.unit_id')}${and(unitId != null && sql`r.unit_id = ${unitId}`)}${and(cadreId != null && sql`r.cadre_id = ${cadreId}`)}`;
+  if (belowFloor == null) return lines;
+  return sql`SELECT * FROM (${lines}) l WHERE ${raw(belowFloor ? 'l.shortfall_cents > 0' : 'l.shortfall_cents = 0')}`;
+}
+
 @Resolver()
 export class PayReportResolver {
-  /** PAY-1 A year's pay records, those below their floor first (largest shortfall first), through the viewer's scope. */
+  /**
+   * PAY-1 A year's pay records, those below their floor first (largest shortfall first), then by
+   * unit code and cadre name (stored order), through the viewer's scope; computed in the
+   * database, one page at a time.
+   */
   @Query(() => [PayRecord])
-  async payReport(@Arg('year', () => Int) year: number, @Arg('unitId', () => ID, { nullable: true }) unitId: string | null, @Ctx() ctx: Context): Promise<PayRecord[]> {
+  async payReport(
+    @Arg('year', () => Int) year: number,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('cadreId', () => ID, { nullable: true }) cadreId: string | null,
+    @Arg('belowFloor', () => Boolean, { nullable: true, description: 'true: only the records below their floor; false: only the others' }) belowFloor: boolean | null,
+    @Args(() => RulePageArgs) paging: RulePageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<PayRecord[]> {
     assertCan(ctx, 'list', 'payRecords');
-    const records = await ctx.em.find(PayRecord, { year, ...(unitId ? { unit: unitId } : {}) }, { populate: ['cadre', 'unit'] });
-    const checks = new Map(await Promise.all(records.map(async (r) => [r.id, await payCheckOf(r, ctx)] as const)));
-    return records.sort((a, b) => {
-      const ca = checks.get(a.id);
-      const cb = checks.get(b.id);
-      return (
-        Number(cb?.belowFloor ?? false) - Number(ca?.belowFloor ?? false) ||
-        (cb?.shortfall ?? 0) - (ca?.shortfall ?? 0) ||
-        a.unit.name.localeCompare(b.unit.name, 'zh-CN') ||
-        a.cadre.name.localeCompare(b.cadre.name, 'zh-CN') ||
-        a.id.localeCompare(b.id)
-      );
-    });
+    const page = pageOf(paging);
+    const f = fragments(ctx.em);
+    const lines = await query<{ id: string }>(
+      ctx.em,
+      sql`SELECT l.id FROM (${await payLines(ctx, year, unitId, cadreId, belowFloor)}) l JOIN unit u ON u.id = l.unit_id JOIN cadre k ON k.id = l.cadre_id
+        ORDER BY l.shortfall_cents DESC, ${f.binary('u.code')}, ${f.binary('k.name')}, ${f.binary('l.id')}${limitOffset(page)}`,
+    );
+    if (lines.length === 0) return [];
+    const records = await ctx.em.find(PayRecord, { id: { $in: lines.map((l) => l.id) } }, { populate: ['cadre', 'unit'] });
+    const byId = new Map(records.map((r) => [r.id, r]));
+    return lines.map((l) => byId.get(l.id)).filter((r): r is PayRecord => !!r);
+  }
+
+  @Query(() => ListMetadata, { description: 'PAY-1 how many records payReport has with these arguments' })
+  async _payReportMeta(
+    @Arg('year', () => Int) year: number,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('cadreId', () => ID, { nullable: true }) cadreId: string | null,
+    @Arg('belowFloor', () => Boolean, { nullable: true }) belowFloor: boolean | null,
+    @Ctx() ctx: Context,
+  ): Promise<ListMetadata> {
+    assertCan(ctx, 'list', 'payRecords');
+    return { count: await count(ctx.em, sql`SELECT COUNT(*) AS n FROM (${await payLines(ctx, year, unitId, cadreId, belowFloor)}) l`) };
   }
 }

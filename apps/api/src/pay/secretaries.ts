@@ -10,25 +10,6 @@ export function monthBounds(month: YearMonth): { first: IsoDate; last: IsoDate }
   return { first: `${month}-01`, last: `${month}-${String(days).padStart(2, '0')}` };
 }
 
-/**
- * PAY-2 / PAY-5 / INS-2 The appointments to a Party secretary post (党组织书记) open at some time
- * from `from` to `to` (both included; an appointment ends on the day its holder leaves), in the
- * units the request's EntityManager sees (ROLE-3), optionally of one unit. `from` = `to` gives
- * the current holders on that day ("secretary" in PAY-5).
- */
-export function secretaryAppointments(em: EntityManager, from: IsoDate, to: IsoDate, unitId?: string | null): Promise<Appointment[]> {
-  return em.find(
-    Appointment,
-    {
-      post: { title: PostTitle.PARTY_SECRETARY },
-      ...(unitId ? { unit: unitId } : {}),
-      startDate: { $lte: to },
-      $or: [{ endDate: null }, { endDate: { $gt: from } }],
-    },
-    { populate: ['cadre', 'unit'], orderBy: { startDate: 'asc', id: 'asc' } },
-  );
-}
-
 /** INS-2 Whether the cadre held a Party secretary post of its unit at some time during the month. */
 export async function heldSecretaryPost(em: EntityManager, cadreId: string, unitId: string, month: YearMonth): Promise<boolean> {
   const { first, last } = monthBounds(month);

@@ -119,6 +119,7 @@ export const assessmentCases: Record<string, Case> = {
 
   // ASM-3 the published ranking: every role sees every unit's total and rank (no item scores)
   assessmentRanking: { call: () => ({ query: '{ assessmentRanking(year: 2025, kind: VILLAGE) { unit { name } total rank isLast } }' }), expect: everyoneReads },
+  _assessmentRankingMeta: { call: () => ({ query: '{ _assessmentRankingMeta(year: 2025, kind: VILLAGE) { count } }' }), expect: everyoneReads },
   assessmentHistory: { call: (t) => ({ query: 'query($u: ID!) { assessmentHistory(unitId: $u) { year total rank } }', variables: { u: t.unit.unitId } }), expect: everyoneReads },
 
   // MGT-2 consequences: proposed on publishing; the unit reads its own; the admin decides
@@ -132,6 +133,7 @@ export const assessmentCases: Record<string, Case> = {
   targetAwards: { call: () => ({ query: '{ targetAwards(year: 2025) { unit { id } rank minimumAmount recipient { unitId } } }' }), expect: everyoneReads },
   // TGT-6 the three links per cadre: the unit's own cadres only
   threeLinks: { call: (t) => ({ query: 'query($u: ID) { threeLinks(year: 2025, unitId: $u) { cadre { unitId } unit { id } assessmentTotal realisationAward consequences { unitId } honours { unitId } } }', variables: { u: t.unit.unitId } }), expect: scopedRead('empty') },
+  _threeLinksMeta: { call: (t) => ({ query: 'query($u: ID) { _threeLinksMeta(year: 2025, unitId: $u) { count } }', variables: { u: t.unit.unitId } }), expect: scopedRead('empty') },
   realisationAwards: { call: (t) => ({ query: 'query($u: ID) { realisationAwards(year: 2025, unitId: $u) { amount cadre { unitId } unit { id } } }', variables: { u: t.unit.unitId } }), expect: scopedRead('empty') },
 };
 

@@ -52,6 +52,7 @@ export const payCases: Record<string, Case> = {
   ),
   updatePayRecord: mutation('mutation($id: ID!) { updatePayRecord(id: $id, note: "含绩效") { id unitId } }', (t) => ({ id: extra(t, 'payRecordId') }), adminOnly),
   payReport: report('query($u: ID) { payReport(year: 2026, unitId: $u) { id unitId cadre { unitId } floor belowFloor shortfall } }'),
+  _payReportMeta: report('query($u: ID) { _payReportMeta(year: 2026, unitId: $u) { count } }'),
 
   // --- INS-2 duty logs: the unit writes its own entries; the subdistrict checks them
   ...unitOwnedReads('DutyLogEntry', 'DutyLogEntries', 'id unitId cadre { unitId } date content', 'dutyLogEntryId'),
@@ -68,12 +69,14 @@ export const payCases: Record<string, Case> = {
 
   // --- PAY-2 the post allowance
   allowanceReport: report('query($u: ID) { allowanceReport(year: 2026, unitId: $u) { month due amount reason remarks cadre { unitId } unit { id } } }'),
+  _allowanceReportMeta: report('query($u: ID) { _allowanceReportMeta(year: 2026, unitId: $u) { count } }'),
 
   // --- PAY-5 care: recorded by the subdistrict, read by the unit
   ...unitOwnedReads('CareEvent', 'CareEvents', 'id unitId cadre { unitId } kind date ledById ledBy { id username unitId } ledByName', 'careEventId'),
   createCareEvent: mutation('mutation($c: ID!) { createCareEvent(cadreId: $c, kind: PHYSICAL_EXAM, date: "2026-05-01") { id unitId } }', (t) => ({ c: t.unit.cadreId }), adminOnly),
   updateCareEvent: mutation('mutation($id: ID!) { updateCareEvent(id: $id, note: "春节走访") { id unitId } }', (t) => ({ id: extra(t, 'careEventId') }), adminOnly),
   careDue: report('query($u: ID) { careDue(unitId: $u) { kind lastDate dueDate overdue cadre { unitId } unit { id } } }'),
+  _careDueMeta: report('query($u: ID) { _careDueMeta(unitId: $u) { count } }'),
 
   // --- PAY-6 honours
   ...unitOwnedReads('Honour', 'Honours', 'id unitId cadre { unitId } kind date description', 'honourId'),
