@@ -42,7 +42,7 @@ import { Appointment } from '../cadre/appointment.entity';
 import { performExit } from '../exit/exit.service';
 import { policyFor } from '../policy/policy.service';
 import { registerWarningSource } from '../warnings/warnings';
-import { chinaDateSql, instantParam, sql } from '../common/sql-rules-a';
+import { chinaDateSql, instantParam } from '../common/sql-rules-a';
 import { AssessmentIndicator, AssessmentScore, AssessmentYear, Consequence, RankingEntry } from './assessment.entities';
 import { checkScoreRow, draftYear } from './assessment.resource';
 import { AssessmentYearStatus } from './enums';

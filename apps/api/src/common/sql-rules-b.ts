@@ -11,40 +11,14 @@ import { UNIT_SCOPE } from '../db/scope';
  * paging, and the tagged template that keeps every value a bound parameter.
  */
 
-/** A piece of SQL with its bound values (`?` placeholders, in order). */
-export class Sql {
-  constructor(
-    readonly text: string,
-    readonly values: readonly unknown[],
-  ) {}
-}
+import { raw, sql, type Sql } from './sql-rules-a';
 
-/** SQL text with `${value}` bound as parameters; a nested `Sql` (from `sql`, `raw`, `join`) is inlined with its own values. */
-export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
-  let text = strings[0]!;
-  const params: unknown[] = [];
-  values.forEach((value, i) => {
-    if (value instanceof Sql) {
-      text += value.text;
-      params.push(...value.values);
-    } else {
-      text += '?';
-      params.push(value);
-    }
-    text += strings[i + 1]!;
-  });
-  return new Sql(text, params);
-}
-
-/** Trusted SQL text (never a value from a request). */
-export function raw(text: string): Sql {
-  return new Sql(text, []);
-}
+export { raw, sql, type Sql };
 
 export const EMPTY = raw('');
 
 export function join(parts: readonly Sql[], separator: string): Sql {
-  return new Sql(parts.map((p) => p.text).join(separator), parts.flatMap((p) => p.values));
+  return { text: parts.map((p) => p.text).join(separator), params: parts.flatMap((p) => p.params) };
 }
 
 /** `AND <condition>` when the condition applies, nothing otherwise. */
@@ -87,7 +61,7 @@ export function fragments(em: EntityManager) {
 
 /** Runs a statement through the request's connection (and its transaction, if any). */
 export async function query<T = Record<string, unknown>>(em: EntityManager, statement: Sql): Promise<T[]> {
-  return em.getConnection().execute<T[]>(statement.text, [...statement.values], 'all', em.getTransactionContext());
+  return em.getConnection().execute<T[]>(statement.text, [...statement.params], 'all', em.getTransactionContext());
 }
 
 /**

@@ -19,7 +19,6 @@ import { assertCan, findVisible, type ResourceDef } from '../resource/resource';
 import { badReference } from '../resource/references';
 import { text } from '../common/dates';
 import { registerWarningSource } from '../warnings/warnings';
-import { sql } from '../common/sql-rules-a';
 import { Cadre } from '../cadre/cadre.entity';
 import { Unit } from '../org/unit.entity';
 import { AllowanceReason, LogCheckOutcome } from './enums';
