@@ -5,7 +5,14 @@ import { buildWorld, cadreArgs, CREATE_CADRE, createCadre, createPost, type Worl
 import { auditCount } from './support/helpers';
 import { catalogue, score } from './support/matrix-assessment';
 import { candidateAt, proposalIn, secretaryAppointment, SELECTION_ARGS, trainingSession } from './support/workflows';
+import { DeadlockException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
+import type { GraphQLFormattedError } from 'graphql';
 import { constraintRules, violatedConstraint } from '../src/db/constraints';
+import { formatError } from '../src/graphql/errors';
+import { Appointment } from '../src/cadre/appointment.entity';
+import { Cadre } from '../src/cadre/cadre.entity';
+import { Post } from '../src/org/post.entity';
+import { Unit } from '../src/org/unit.entity';
 
 /**
  * Every "one … per …" rule holds under concurrency: the code checks each rule before writing, and
@@ -43,13 +50,18 @@ describe.each(backends)('database invariants under concurrent requests (%s)', (b
     return Number(row!.n);
   }
 
-  /** The database error of a raw statement (and the constraint it names), or null when it succeeded. */
+  /**
+   * Runs a raw statement; null when it succeeded, else the constraint named by the error as the ORM
+   * hands it on (converted by the driver's exception converter, as in a flush).
+   */
   async function refusal(query: string, params: unknown[]): Promise<string | null> {
     try {
       await sql(query, params);
       return null;
     } catch (error) {
-      return violatedConstraint(error)?.name ?? `unrecognised: ${(error as Error).message}`;
+      const converted = api.app.orm.em.getDriver().convertException(error as Error);
+      expect(converted).toBeInstanceOf(DriverException);
+      return violatedConstraint(converted)?.name ?? `unrecognised: ${converted.message}`;
     }
   }
 
@@ -137,6 +149,23 @@ describe.each(backends)('database invariants under concurrent requests (%s)', (b
     expect(await refusal('update appointment set end_date = ? where id = ?', ['2015-01-02', first])).toBe('appointment_post_no_overlap');
     expect(await refusal('update appointment set end_date = ? where id = ?', ['2014-06-30', first])).toBeNull();
     expect(await count('appointment', 'post_id = ?', [postId])).toBe(3);
+  });
+
+  it('SEL-2 / API errors: a constraint violated inside a flush rolls the whole flush back and answers CONFLICT with the rule’s message', async () => {
+    const postId = await createPost(api, admin, world.a.unitId);
+    const cadre = await createCadre(api, admin, world.a.unitId);
+    await api.ok(APPOINT, { c: cadre.id, p: postId, s: '2024-01-01' }, admin);
+    const em = api.app.orm.em.fork();
+    // one flush: a new unit (valid) and an appointment overlapping the one above (refused by the database)
+    em.persist(Object.assign(new Unit(), { name: '回滚测试村', kind: 'VILLAGE', code: 'rollback' }));
+    em.persist(Object.assign(new Appointment(), { unit: em.getReference(Unit, world.a.unitId), post: em.getReference(Post, postId), cadre: em.getReference(Cadre, cadre.id), startDate: '2025-06-01' }));
+    const error: unknown = await em.flush().then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(DriverException);
+    expect(violatedConstraint(error)?.name).toBe('appointment_post_no_overlap');
+    expect(await count('unit', 'code = ?', ['rollback'])).toBe(0);
+    expect(await count('appointment', 'post_id = ?', [postId])).toBe(1);
+    const formatted = formatError({ message: 'x' } as GraphQLFormattedError, error);
+    expect(formatted).toMatchObject({ message: 'This post already has a holder for an overlapping period.', extensions: { code: 'CONFLICT', messageZh: '该岗位在重叠的时间段内已有任职人员' } });
   });
 
   it('SEL-3 N × createSecretarySelection for one appointment: one record, the others CONFLICT', async () => {
@@ -294,7 +323,17 @@ describe.each(backends)('database invariants under concurrent requests (%s)', (b
         }
       }
       expect(rule.messageZh, name).toMatch(HAN);
+      expect(rule.message, name).toMatch(/^[A-Z].*\.$/);
       expect(rule.rule, name).toMatch(/^[A-Z]+-\d$/);
+    }
+    // PostgreSQL: writes of one post's appointments take turns (an advisory lock in a trigger), so
+    // clashing concurrent inserts meet the exclusion constraint instead of waiting on each other
+    if (backend === 'postgres') expect(await sql('select tgname from pg_trigger where tgname = ?', ['appointment_post_lock'])).toHaveLength(1);
+  });
+
+  it('API errors: a deadlock or lock timeout between concurrent writes is a CONFLICT to retry, not an internal error', () => {
+    for (const error of [new DeadlockException(new Error('deadlock detected')), new LockWaitTimeoutException(new Error('database is locked'))]) {
+      expect(formatError({ message: 'x' } as GraphQLFormattedError, error)).toMatchObject({ message: 'Another change was being saved at the same time; try again.', extensions: { code: 'CONFLICT', messageZh: '有其他修改正在同时保存，请重试' } });
     }
   });
 });

@@ -45,7 +45,14 @@ export const constraintRules: Readonly<Record<string, ConstraintRule>> = {
 
 const bySqliteColumns = new Map(Object.entries(constraintRules).flatMap(([name, r]) => (r.sqliteColumns ? [[r.sqliteColumns, name] as const] : [])));
 
-/** PostgreSQL: unique_violation, exclusion_violation. */
+/**
+ * What arrives (MikroORM copies the driver error's fields onto its own exception):
+ * - PostgreSQL 23505 → UniqueConstraintViolationException, 23P01 (exclusion) → DriverException; both
+ *   carry `code` and `constraint` (the name).
+ * - SQLite (libsql) SQLITE_CONSTRAINT_UNIQUE → UniqueConstraintViolationException, message
+ *   "… UNIQUE constraint failed: t.a, t.b" (or "index 'name'" for an expression index);
+ *   SQLITE_CONSTRAINT_TRIGGER → DriverException, message "… - <constraint name>".
+ */
 const PG_CONFLICT_CODES = new Set(['23505', '23P01']);
 
 /**

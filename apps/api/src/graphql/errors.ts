@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
+import { DeadlockException, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, ValidationError } from '@liangwei/domain';
 import { violatedConstraint } from '../db/constraints';
 
@@ -26,6 +26,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // A "one … per …" rule refused by the database (two concurrent requests both passed the code's check).
   const violated = violatedConstraint(original);
   if (violated) return { ...base, message: violated.rule.message, extensions: { code: 'CONFLICT', messageZh: violated.rule.messageZh } };
+  if (original instanceof DeadlockException || original instanceof LockWaitTimeoutException) {
+    return { ...base, message: 'Another change was being saved at the same time; try again.', extensions: { code: 'CONFLICT', messageZh: '有其他修改正在同时保存，请重试' } };
+  }
   if (original instanceof UniqueConstraintViolationException) {
     return { ...base, message: 'A record with the same unique value already exists.', extensions: { code: 'CONFLICT', messageZh: '已存在相同的记录' } };
   }
