@@ -73,12 +73,12 @@ describe.each(backends)('API errors: Chinese texts next to the English ones (%s)
     expect(error.messageZh).toContain('该记录已被他人修改');
   });
 
-  it('ORG-2 a duplicate unit code, refused by the database, is a CONFLICT with a Chinese text', async () => {
+  it('ORG-2 a duplicate unit code, refused by the database, is a CONFLICT naming the rule in English and Chinese', async () => {
     await api.ok(CREATE_UNIT, { n: '消息测试村', c: 'msg-dup' }, world.admin);
     const result = await api.gql(CREATE_UNIT, { n: '消息测试村二', c: 'msg-dup' }, world.admin);
     const error = chineseError(result, 'CONFLICT');
-    expect(error.message).toBe('A record with the same unique value already exists.');
-    expect(error.messageZh).toBe('已存在相同的记录');
+    expect(error.message).toBe('A unit with this code exists already.');
+    expect(error.messageZh).toBe('该单位编码已被使用');
   });
 
   it('ROLE-4 an unknown unit is a bad reference with a Chinese text', async () => {

@@ -88,6 +88,11 @@ export class ConsequenceEvidence {
 /** MGT-2 A consequence proposed on publishing, with its evidence; an admin confirms or dismisses it. */
 @ObjectType()
 @Entity({ tableName: 'consequence' })
+// MGT-2 one consequence per unit, year, kind and main leader (proposals withdrawn by a re-opening excepted)
+@Unique({
+  name: 'consequence_unit_year_kind_subject_unique',
+  expression: `create unique index "consequence_unit_year_kind_subject_unique" on "consequence" ("unit_id", "year", "kind", coalesce("subject_id", '')) where not "withdrawn_by_reopen"`,
+})
 export class Consequence extends UnitOwnedEntity {
   @Field(() => Int) @Property({ type: 'integer', index: true }) year!: number;
   @Field(() => ConsequenceKind) @Enum({ items: () => Object.values(ConsequenceKind), type: 'string', length: 24 }) kind!: ConsequenceKind;

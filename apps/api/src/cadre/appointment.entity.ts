@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SelectionMethod } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
@@ -9,9 +9,17 @@ import { Cadre } from './cadre.entity';
 /**
  * SEL-2 A cadre holding a post from `startDate` until `endDate` (the day the post is left;
  * open while null). History is never deleted: leaving a post sets the end date.
+ *
+ * One holder per post at a time: the periods [startDate, endDate) of one post never overlap. On
+ * PostgreSQL an exclusion constraint; on SQLite an index of the same name and two triggers (see the
+ * migrations). The schema diff compares such an index by name only.
  */
 @ObjectType()
 @Entity({ tableName: 'appointment' })
+@Index({
+  name: 'appointment_post_no_overlap',
+  expression: `alter table "appointment" add constraint "appointment_post_no_overlap" exclude using gist ("post_id" with =, daterange("iso_date"("start_date"), "iso_date"("end_date"), '[)') with &&)`,
+})
 export class Appointment extends UnitOwnedEntity {
   @Field(() => Cadre)
   @ManyToOne(() => Cadre, { index: true })

@@ -1,7 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
+import { DeadlockException, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, ValidationError } from '@liangwei/domain';
+import { violatedConstraint } from '../db/constraints';
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
@@ -21,6 +22,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DomainError) return { ...base, message: original.message, extensions: { code: original.code, ...zh(original.messageZh) } };
   if (original instanceof OptimisticLockError) {
     return { ...base, message: 'The record was changed by someone else; reload and try again.', extensions: { code: 'CONFLICT', messageZh: '该记录已被他人修改，请刷新后重试' } };
+  }
+  // A "one … per …" rule refused by the database (two concurrent requests both passed the code's check).
+  const violated = violatedConstraint(original);
+  if (violated) return { ...base, message: violated.rule.message, extensions: { code: 'CONFLICT', messageZh: violated.rule.messageZh } };
+  if (original instanceof DeadlockException || original instanceof LockWaitTimeoutException) {
+    return { ...base, message: 'Another change was being saved at the same time; try again.', extensions: { code: 'CONFLICT', messageZh: '有其他修改正在同时保存，请重试' } };
   }
   if (original instanceof UniqueConstraintViolationException) {
     return { ...base, message: 'A record with the same unique value already exists.', extensions: { code: 'CONFLICT', messageZh: '已存在相同的记录' } };

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PairRelease, RecommendationSource, ReserveStatus, ReserveStepKind, SuccessionStatus, AssignmentKind } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
@@ -10,6 +10,11 @@ import { Appointment } from '../cadre/appointment.entity';
 /** RES-3 A cadre's candidacy for the reserve talent pool (后备干部人才库), through 三荐二议一审查. */
 @ObjectType()
 @Entity({ tableName: 'reserve_candidate' })
+// RES-3 one live candidacy (under way or in the pool) per cadre
+@Unique({
+  name: 'reserve_candidate_cadre_live_unique',
+  expression: `create unique index "reserve_candidate_cadre_live_unique" on "reserve_candidate" ("cadre_id") where "status" in ('RECOMMENDED', 'PROPOSED', 'COMMITTEE_APPROVED', 'IN_POOL')`,
+})
 export class ReserveCandidate extends UnitOwnedEntity {
   @Field(() => Cadre)
   @ManyToOne(() => Cadre, { index: true })
@@ -96,6 +101,9 @@ export class ReserveAssignment extends UnitOwnedEntity {
 /** RES-1 一职一备: a post paired with one in-pool reserve, from `pairedOn` until `releasedOn`. */
 @ObjectType()
 @Entity({ tableName: 'succession_pair' })
+// RES-1 one active (unreleased) pair per post and one per reserve
+@Unique({ name: 'succession_pair_post_active_unique', expression: 'create unique index "succession_pair_post_active_unique" on "succession_pair" ("post_id") where "released_on" is null' })
+@Unique({ name: 'succession_pair_reserve_active_unique', expression: 'create unique index "succession_pair_reserve_active_unique" on "succession_pair" ("reserve_candidate_id") where "released_on" is null' })
 export class SuccessionPair extends UnitOwnedEntity {
   @Field(() => Post)
   @ManyToOne(() => Post, { index: true })
@@ -126,6 +134,8 @@ export class SuccessionPair extends UnitOwnedEntity {
 /** RES-2 The paired reserve proposed as successor when an exit vacates a post. */
 @ObjectType()
 @Entity({ tableName: 'succession_proposal' })
+// RES-2 one successor proposal per vacated post and exit
+@Unique({ name: 'succession_proposal_exit_post_unique', properties: ['exitRecordId', 'post'] })
 export class SuccessionProposal extends UnitOwnedEntity {
   @Field(() => Post) @ManyToOne(() => Post, { index: true }) post!: Post;
   @Field(() => ID)
