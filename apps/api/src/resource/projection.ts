@@ -1,5 +1,5 @@
 import { JsonType, ReferenceKind, type EntityMetadata, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { Context } from '../graphql/context';
@@ -7,8 +7,8 @@ import { piiValue, type PiiKind } from '../graphql/pii';
 import { unitScopeOf } from '../db/scope';
 
 /**
- * The read path of lists, gets and their nested to-one relations: one statement per entity and
- * level whatever the page size, only the columns the selection (and the field resolvers under it)
+ * The read path of lists, gets and their nested to-one relations: one statement whatever the page
+ * size (to-one relations joined), only the columns the selection (and the field resolvers under it)
  * need, the unit scope (ROLE-3/4) as a WHERE in each statement, values bound as parameters, plain
  * objects out with personal data already masked (ROLE-2). Writes keep the ORM's unit of work; this
  * is for reading only.
@@ -176,47 +176,103 @@ export interface ReadOptions {
   offset?: number;
 }
 
+/** One entity of a read: its columns, its table alias, and a node per selected to-one relation (joined). */
+interface Node {
+  meta: EntityMetadata;
+  plan: Plan;
+  alias: string;
+  /** the column names this node selects (for a joined node, read back as `<alias>__<column>`) */
+  columns: string[];
+  children: Map<string, Node>;
+}
+
+function treeOf(meta: EntityMetadata, selection: Selection, alias: string, counter: { n: number }): Node {
+  const plan = planOf(meta, selection);
+  const columns = [...plan.scalars, ...plan.keys].map((name) => meta.properties[name]!.fieldNames[0]!);
+  const children = new Map<string, Node>();
+  for (const [name, nested] of plan.nested) {
+    counter.n += 1;
+    children.set(name, treeOf(meta.properties[name]!.targetMeta!, nested, `j${counter.n}`, counter));
+  }
+  return { meta, plan, alias, columns, children };
+}
+
 /**
  * Rows of an entity matching `where` (a MikroORM condition), projected to `selection`, with the
- * viewer's unit scope, and their selected to-one relations loaded level by level (one statement
- * per relation and level).
+ * viewer's unit scope; each selected to-one relation is a LEFT JOIN of the same statement, the
+ * scope in its ON condition (a relation the viewer may not see is null, as through the loaders).
  */
 export async function readRows(ctx: Context, entityName: string, selection: Selection, where: FilterQuery<object>, options: ReadOptions = {}): Promise<Row[]> {
   const em = ctx.em as SqlEntityManager;
   const meta = em.getMetadata().get(entityName);
-  const plan = planOf(meta, selection);
+  const tree = treeOf(meta, selection, 'e', { n: 0 });
   const scope = unitScopeOf(em, meta);
   const condition = scope ? { $and: [where, scope] } : where;
-  const columns = [...plan.scalars, ...plan.keys].map((name) => `e.${name}`);
-  const qb = em.createQueryBuilder<object, 'e'>(entityName, 'e').select(columns).where(condition);
+  const qb = em
+    .createQueryBuilder<object, 'e'>(entityName, 'e')
+    .select([...tree.plan.scalars, ...tree.plan.keys].map((name) => `e.${name}`))
+    .where(condition);
   if (options.orderBy) qb.orderBy(options.orderBy);
   if (options.limit !== undefined) qb.limit(options.limit);
   if (options.offset) qb.offset(options.offset);
   // the knex query keeps its values as bindings (the ORM's own execute inlines them into the text)
   const query = qb.getKnexQuery();
+  const join = (parent: Node): void => {
+    for (const [name, child] of parent.children) {
+      const key = parent.meta.properties[name]!.fieldNames[0]!;
+      const childScope = unitScopeOf(em, child.meta) as { id?: string; unit?: string } | null;
+      const scopeColumn = childScope?.id !== undefined ? 'id' : childScope?.unit !== undefined ? child.meta.properties.unit!.fieldNames[0]! : null;
+      query.leftJoin({ [child.alias]: child.meta.tableName }, function on(this: Knex.JoinClause) {
+        this.on(`${child.alias}.id`, '=', `${parent.alias}.${key}`);
+        if (scopeColumn) this.andOnVal(`${child.alias}.${scopeColumn}`, '=', (childScope!.id ?? childScope!.unit)!);
+      });
+      query.select(Object.fromEntries(child.columns.map((column) => [`${child.alias}__${column}`, `${child.alias}.${column}`])));
+      join(child);
+    }
+  };
+  join(tree);
   const transaction = em.getTransactionContext();
   if (transaction) query.transacting(transaction);
   const raws = (await query) as Record<string, unknown>[];
+  const builder = rowBuilder(ctx, em);
+  return raws.map((raw) => builder(tree, raw, null)!);
+}
 
+/** Turns a result row into the plain row of a node (and its joined relations), masking personal data. */
+function rowBuilder(ctx: Context, em: SqlEntityManager): (node: Node, raw: Record<string, unknown>, alias: string | null) => Row | null {
   const comparator = em.getComparator();
   const platform = em.getPlatform();
-  const json = meta.props.filter((p) => plan.scalars.has(p.name) && p.customType instanceof JsonType);
-  const pii = Object.entries(PII_PROPERTIES[entityName] ?? {}).filter(([name]) => plan.scalars.has(name));
-  const rows = raws.map((raw) => {
-    const row = comparator.mapResult(entityName, raw) as Row;
-    for (const prop of json) row[prop.name] = prop.customType!.convertToJSValue(row[prop.name], platform);
-    for (const [name, kind] of pii) {
+  const json = new Map<Node, EntityProperty[]>();
+  const pii = new Map<Node, [string, PiiKind][]>();
+  const build = (node: Node, raw: Record<string, unknown>, alias: string | null): Row | null => {
+    let source = raw;
+    if (alias !== null) {
+      if (raw[`${alias}__id`] == null) return null;
+      source = {};
+      for (const column of node.columns) source[column] = raw[`${alias}__${column}`];
+    }
+    const { meta, plan } = node;
+    const row = comparator.mapResult(meta.className, source) as Row;
+    let jsonProps = json.get(node);
+    if (!jsonProps) json.set(node, (jsonProps = meta.props.filter((p) => plan.scalars.has(p.name) && p.customType instanceof JsonType)));
+    for (const prop of jsonProps) row[prop.name] = prop.customType!.convertToJSValue(row[prop.name], platform);
+    let piiProps = pii.get(node);
+    if (!piiProps) pii.set(node, (piiProps = Object.entries(PII_PROPERTIES[meta.className] ?? {}).filter(([name]) => plan.scalars.has(name))));
+    for (const [name, kind] of piiProps) {
       const value = row[name] as string | null | undefined;
       const shown = piiValue(kind, value, ctx.viewer);
       if (shown !== value) {
-        const raw = (row[RAW] ??= {}) as Record<string, unknown>;
-        raw[name] = value;
+        const unmaskedValues = (row[RAW] ??= {}) as Record<string, unknown>;
+        unmaskedValues[name] = value;
         row[name] = shown;
       }
     }
     for (const name of plan.keys) {
-      const id = row[name] as string | null | undefined;
-      if (!plan.nested.has(name)) {
+      const child = node.children.get(name);
+      if (child) {
+        row[name] = row[name] == null ? null : build(child, raw, child.alias);
+      } else {
+        const id = row[name] as string | null | undefined;
         const stub = id == null ? null : { id };
         if (stub) STUBS.add(stub);
         row[name] = stub;
@@ -224,18 +280,8 @@ export async function readRows(ctx: Context, entityName: string, selection: Sele
     }
     row[PROJECTED] = true;
     return row;
-  });
-
-  await Promise.all(
-    [...plan.nested].map(async ([name, nested]) => {
-      const prop = meta.properties[name] as EntityProperty;
-      const ids = [...new Set(rows.map((r) => r[name] as string | null).filter((id): id is string => id != null))];
-      const related = ids.length === 0 ? [] : await readRows(ctx, prop.targetMeta!.className, nested, { id: { $in: ids } });
-      const byId = new Map(related.map((r) => [r.id as string, r]));
-      for (const row of rows) row[name] = row[name] == null ? null : (byId.get(row[name] as string) ?? null);
-    }),
-  );
-  return rows;
+  };
+  return build;
 }
 
 /** How many rows of an entity match `where` within the viewer's unit scope: one statement, values bound. */
