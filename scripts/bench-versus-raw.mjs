@@ -2,7 +2,8 @@
 /**
  * Side-by-side benchmark: the built API on PostgreSQL against a raw-SQL reference server
  * (scripts/raw-reference.mjs: `pg` over `node:http`, the same JSON document), county-sized data
- * (500 units, 10,000 cadres), three queries, 1 and 10 connections, in turns.
+ * (500 units, 10,000 cadres: scripts/generate-county.mjs when present, otherwise the demo data
+ * topped up in SQL), three queries, 1 and 10 connections, in turns.
  *
  *   node scripts/bench-versus-raw.mjs [seconds per cell, default 5] [rounds, default 3]
  *   BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres (the server; a new database is
@@ -55,17 +56,22 @@ async function waitFor(url) {
   }
 }
 
+const generator = join(root, 'scripts/generate-county.mjs');
+const PASSWORD = 'bench-pass-1';
+
+/** County-sized data from scripts/generate-county.mjs (it migrates the database and makes the logins). */
+async function generateCounty() {
+  await new Promise((ok, fail) =>
+    spawn(process.execPath, [generator, '--units', String(UNITS), '--cadres', String(UNITS * CADRES_PER_UNIT), '--database', dbUrl, '--password', PASSWORD], { stdio: ['ignore', 'ignore', 'inherit'] })
+      .on('exit', (code) => (code === 0 ? ok() : fail(new Error(`generate-county.mjs exited with ${code}`)))),
+  );
+}
+
 /**
- * County-sized data. With scripts/generate-county.mjs present it makes the data; otherwise the demo
- * data is topped up in SQL: units up to 500, cadres up to 20 per unit, and for each added unit
- * five posts held since 2021 by its first five cadres.
+ * Without the generator: the demo data (loaded by the API) topped up in SQL — units up to 500,
+ * cadres up to 20 per unit, and for each added unit five posts held since 2021 by its first five cadres.
  */
-async function countyData() {
-  const generator = join(root, 'scripts/generate-county.mjs');
-  if (existsSync(generator)) {
-    await new Promise((ok, fail) => spawn(process.execPath, [generator, dbUrl, String(UNITS), String(UNITS * CADRES_PER_UNIT)], { stdio: 'inherit' }).on('exit', (code) => (code === 0 ? ok() : fail(new Error(`generator: ${code}`)))));
-    return;
-  }
+async function topUpDemoData() {
   await sql(dbUrl, `
     insert into unit (id, version, created_at, updated_at, name, kind, code)
     select gen_random_uuid()::text, 1, now(), now(), '基准单位' || g, case when g % 4 = 0 then 'COMMUNITY' else 'VILLAGE' end, 'bench' || g
@@ -126,13 +132,15 @@ const apiPort = await freePort();
 const rawPort = await freePort();
 const children = [];
 try {
+  const generated = existsSync(generator);
+  if (generated) await generateCounty();
   children.push(spawn(process.execPath, [process.env.BENCH_API_MAIN ?? join(root, 'apps/api/dist/main.js')], {
-    env: { ...process.env, PORT: String(apiPort), DATABASE_URL: dbUrl, SEED_DEMO: '1', DEMO_PASSWORD: 'bench-pass-1', JWT_SECRET: 'bench', NODE_ENV: 'production' },
+    env: { ...process.env, PORT: String(apiPort), DATABASE_URL: dbUrl, SEED_DEMO: generated ? '0' : '1', DEMO_PASSWORD: PASSWORD, JWT_SECRET: 'bench', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   }));
   const api = `http://127.0.0.1:${apiPort}`;
   await waitFor(`${api}/healthz`);
-  await countyData();
+  if (!generated) await topUpDemoData();
   await sql(dbUrl, 'analyze');
   children.push(spawn(process.execPath, [join(root, 'scripts/raw-reference.mjs')], { env: { ...process.env, PORT: String(rawPort), DATABASE_URL: dbUrl }, stdio: ['ignore', 'ignore', 'inherit'] }));
   const raw = `http://127.0.0.1:${rawPort}`;
@@ -143,16 +151,16 @@ try {
     const res = await fetch(`${api}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
     return res.json();
   };
-  const login = async (u) => (await gql(`mutation { login(username: "${u}", password: "bench-pass-1") { token } }`)).data.login.token;
+  const login = async (u) => (await gql(`mutation { login(username: "${u}", password: "${PASSWORD}") { token } }`)).data.login.token;
   const admin = await login('admin');
-  const village = await login('cun01');
-  const [{ unit_id: villageUnit }] = await sql(dbUrl, `select unit_id from "app_user" where username = 'cun01'`);
+  const [{ username: villageUser, unit_id: villageUnit }] = await sql(dbUrl, `select u.username, u.unit_id from app_user u join unit n on n.id = u.unit_id where u.role = 'UNIT_USER' order by (n.kind = 'VILLAGE') desc, u.username limit 1`);
+  const village = await login(villageUser);
 
   const cadreFields = 'id name gender birthDate education phone unit { id name kind }';
   const queries = [
     ['Q1 allCadres(perPage: 1000), admin', admin, `{ allCadres(perPage: 1000) { ${cadreFields} } }`, '/Q1'],
     ['Q2 allAppointments(perPage: 100) CURRENT, nested', admin, '{ allAppointments(perPage: 100, filter: { status: CURRENT }) { id startDate cadre { id name } post { id name unit { id name } } } }', '/Q2'],
-    ['Q3 allCadres as a village user', village, `{ allCadres(perPage: 1000) { ${cadreFields} } }`, `/Q3?unit=${villageUnit}`],
+    ['Q3 allCadres as a unit user', village, `{ allCadres(perPage: 1000) { ${cadreFields} } }`, `/Q3?unit=${villageUnit}`],
   ];
   for (const [name, token, query, path] of queries) {
     const mine = await gql(query, token);
