@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console, performance, fetch, setTimeout, URL */
 /**
  * Side-by-side benchmark: the built API on PostgreSQL against a raw-SQL reference server
  * (scripts/raw-reference.mjs: `pg` over `node:http`, the same JSON document), county-sized data

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, URL, Buffer */
 /**
  * The raw-SQL reference of the side-by-side benchmark (scripts/bench-versus-raw.mjs): `pg` over
  * `node:http`, answering the benchmark's three queries with the same JSON document the API
