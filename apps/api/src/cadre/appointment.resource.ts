@@ -86,6 +86,7 @@ export const appointmentResource: ResourceDef<Appointment> = {
   sortFields: ['startDate', 'endDate', 'unitId', 'cadreId', 'postId', 'selectionMethod', 'createdAt'],
   defaultSort: { field: 'startDate', order: 'DESC' },
   customFilters: { status: statusFilter },
+  computed: { status: ['startDate', 'endDate'] },
   create: {
     args: CreateAppointmentArgs,
     async build(input, ctx) {
@@ -113,7 +114,7 @@ export const appointmentResource: ResourceDef<Appointment> = {
 export class AppointmentFieldsResolver {
   /** SEL-2 on the request date */
   @FieldResolver(() => AppointmentStatus)
-  status(@Root() appointment: Appointment, @Ctx() ctx: Context): AppointmentStatus {
+  status(@Root() appointment: Pick<Appointment, 'startDate' | 'endDate'>, @Ctx() ctx: Context): AppointmentStatus {
     if (appointment.startDate > ctx.today) return AppointmentStatus.FUTURE;
     return isOpenOn(appointment, ctx.today) ? AppointmentStatus.CURRENT : AppointmentStatus.ENDED;
   }

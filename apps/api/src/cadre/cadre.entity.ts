@@ -1,8 +1,7 @@
 import { Entity, Enum, Property } from '@mikro-orm/core';
-import { Field, ObjectType, UseMiddleware } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Education, Gender, PoliticalStatus } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
-import { MaskPii } from '../graphql/pii';
 import { UnitOwnedEntity } from '../common/unit-owned.entity';
 
 /** SEL-1 A cadre (干部) of a unit. */
@@ -33,15 +32,13 @@ export class Cadre extends UnitOwnedEntity {
   @Enum({ items: () => Object.values(PoliticalStatus), type: 'string', length: 24, nullable: true })
   politicalStatus?: PoliticalStatus | null;
 
-  /** SEL-1 personal data: masked for roles without PII rights (ROLE-2). */
+  /** SEL-1 personal data: masked for roles without PII rights (ROLE-2; CadreFieldsResolver.phone). */
   @Field(() => String, { nullable: true })
-  @UseMiddleware(MaskPii('phone'))
   @Property({ type: 'string', length: 20, nullable: true })
   phone?: string | null;
 
-  /** SEL-1 citizen ID number, GB 11643 checksum-validated; masked for roles without PII rights. */
+  /** SEL-1 citizen ID number, GB 11643 checksum-validated; masked for roles without PII rights (CadreFieldsResolver.idNumber). */
   @Field(() => String, { nullable: true })
-  @UseMiddleware(MaskPii('idNumber'))
   @Property({ type: 'string', length: 18, nullable: true, unique: true })
   idNumber?: string | null;
 

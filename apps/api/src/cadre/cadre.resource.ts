@@ -3,6 +3,8 @@ import { ageOn, checkCadreFacts, type Education as EducationT, type Gender as Ge
 import { Education, Gender, PoliticalStatus } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
 import type { Context } from '../graphql/context';
+import { piiValue } from '../graphql/pii';
+import { isProjected, unmasked } from '../resource/projection';
 import { findVisible, type ResourceDef } from '../resource/resource';
 import { badReference } from '../resource/references';
 import { Unit } from '../org/unit.entity';
@@ -76,6 +78,7 @@ export const cadreResource: ResourceDef<Cadre> = {
   searchFields: ['name'],
   sortFields: ['name', 'unitId', 'gender', 'birthDate', 'education', 'createdAt', 'updatedAt'],
   defaultSort: { field: 'name', order: 'ASC' },
+  computed: { age: ['birthDate'], phone: ['phone'], idNumber: ['idNumber'] },
   create: {
     args: CreateCadreArgs,
     unitOf: (input) => String(input.unitId),
@@ -94,11 +97,32 @@ export const cadreResource: ResourceDef<Cadre> = {
   },
 };
 
+/**
+ * What the computed fields read of a cadre: a read-path row or an entity. A type alias, not the
+ * class, so that type-graphql hands the row over as it is instead of copying it into a new entity.
+ */
+type CadreRow = Pick<Cadre, 'birthDate' | 'phone' | 'idNumber'>;
+
 @Resolver(() => Cadre)
 export class CadreFieldsResolver {
   /** SEL-1 age in full years (周岁) on the request date */
   @FieldResolver(() => Int)
-  age(@Root() cadre: Cadre, @Ctx() ctx: Context): number {
-    return ageOn(cadre.birthDate, ctx.today);
+  age(@Root() cadre: CadreRow, @Ctx() ctx: Context): number {
+    return ageOn(unmasked<string>(cadre, 'birthDate'), ctx.today);
+  }
+
+  /**
+   * ROLE-2 personal data: a row of the read path is masked already (resource/projection.ts); an
+   * entity (a mutation's result, a loaded relation) is masked here, through the same `piiValue`.
+   */
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() cadre: CadreRow, @Ctx() ctx: Context): string | null | undefined {
+    return isProjected(cadre) ? cadre.phone : piiValue('phone', cadre.phone, ctx.viewer);
+  }
+
+  /** ROLE-2 as `phone` */
+  @FieldResolver(() => String, { nullable: true })
+  idNumber(@Root() cadre: CadreRow, @Ctx() ctx: Context): string | null | undefined {
+    return isProjected(cadre) ? cadre.idNumber : piiValue('idNumber', cadre.idNumber, ctx.viewer);
   }
 }

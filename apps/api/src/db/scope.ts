@@ -37,3 +37,16 @@ function nameOf(entityName: unknown): string | undefined {
   if (typeof entityName === 'string') return entityName;
   return (entityName as { name?: string } | undefined)?.name;
 }
+
+/**
+ * ROLE-3/4 The same scope as a condition, for statements built outside the ORM's find (the read
+ * path in resource/projection.ts): null when the request has no scope (subdistrict roles) or the
+ * entity is not unit-owned.
+ */
+export function unitScopeOf(em: EntityManager, meta: { className: string; properties: Record<string, { kind: ReferenceKind; type: string } | undefined> }): Record<string, unknown> | null {
+  const params = em.getFilterParams<{ unitId: string }>(UNIT_SCOPE) as { unitId?: string } | undefined;
+  if (!params?.unitId) return null;
+  if (meta.className === 'Unit') return { id: params.unitId };
+  const unit = meta.properties.unit;
+  return unit && unit.kind === ReferenceKind.MANY_TO_ONE && unit.type === 'Unit' ? { unit: params.unitId } : null;
+}

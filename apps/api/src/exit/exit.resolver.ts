@@ -4,6 +4,7 @@ import { ExitKind } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
 import type { Context } from '../graphql/context';
 import { assertCan, findVisible, type ResourceDef } from '../resource/resource';
+import { declareComputedFields } from '../resource/projection';
 import { badReference } from '../resource/references';
 import { text } from '../common/dates';
 import { Cadre } from '../cadre/cadre.entity';
@@ -32,7 +33,10 @@ export const exitRecordResource: ResourceDef<ExitRecord> = {
   filter: ExitRecordFilter,
   sortFields: ['effectiveDate', 'kind', 'unitId', 'createdAt'],
   defaultSort: { field: 'effectiveDate', order: 'DESC' },
+  computed: { effective: ['effectiveDate'], endedAppointments: ['id'], successionProposals: ['id'] },
 };
+
+declareComputedFields('Cadre', { exit: ['id'] });
 
 @Resolver(() => ExitRecord)
 export class ExitResolver {
@@ -70,17 +74,17 @@ export class ExitResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'MGT-3 false while the effective date is still ahead' })
-  effective(@Root() exit: ExitRecord, @Ctx() ctx: Context): boolean {
+  effective(@Root() exit: Pick<ExitRecord, 'effectiveDate'>, @Ctx() ctx: Context): boolean {
     return exitIsEffective(exit.effectiveDate, ctx.today);
   }
 
   @FieldResolver(() => [Appointment], { description: 'the appointments this exit ended' })
-  endedAppointments(@Root() exit: ExitRecord, @Ctx() ctx: Context): Promise<Appointment[]> {
+  endedAppointments(@Root() exit: Pick<ExitRecord, 'id'>, @Ctx() ctx: Context): Promise<Appointment[]> {
     return ctx.em.find(Appointment, { endedByExitId: exit.id }, { orderBy: { startDate: 'asc' } });
   }
 
   @FieldResolver(() => [SuccessionProposal], { description: 'RES-2 successors proposed for the posts it vacated' })
-  successionProposals(@Root() exit: ExitRecord, @Ctx() ctx: Context): Promise<SuccessionProposal[]> {
+  successionProposals(@Root() exit: Pick<ExitRecord, 'id'>, @Ctx() ctx: Context): Promise<SuccessionProposal[]> {
     return ctx.em.find(SuccessionProposal, { exitRecordId: exit.id });
   }
 }
@@ -88,7 +92,7 @@ export class ExitResolver {
 @Resolver(() => Cadre)
 export class CadreExitResolver {
   @FieldResolver(() => ExitRecord, { nullable: true, description: 'MGT-3 the cadre’s exit, if any' })
-  exit(@Root() cadre: Cadre, @Ctx() ctx: Context): Promise<ExitRecord | null> {
-    return ctx.em.findOne(ExitRecord, { cadre });
+  exit(@Root() cadre: Pick<Cadre, 'id'>, @Ctx() ctx: Context): Promise<ExitRecord | null> {
+    return ctx.em.findOne(ExitRecord, { cadre: cadre.id });
   }
 }

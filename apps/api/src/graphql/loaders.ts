@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Utils, helper, type AnyEntity, type EntityManager } from '@mikro-orm/core';
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { isProjected, isStub, keyOf } from '../resource/projection';
 import type { Context } from './context';
 
 /**
@@ -26,12 +27,50 @@ export class EntityLoaders {
   }
 }
 
-/** A global middleware: a field whose value is a not-yet-loaded entity reference gets it loaded, batched. */
-export const LoadReferences: MiddlewareFn<Context> = async ({ context }, next) => {
-  const value = await next();
-  if (value && typeof value === 'object' && Utils.isEntity(value) && !helper(value).__initialized) {
-    const meta = helper(value).__meta;
-    return context.loaders.load(meta.className, helper(value).getPrimaryKey() as string);
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+/**
+ * A relation's value ready to be resolved as `typeName`: rows of the read path and loaded entities
+ * as they are; a not-yet-loaded entity reference or a stub (`{ id }` of an unselected relation)
+ * loaded through the request's batch loaders.
+ */
+export function referenced(value: unknown, typeName: string, context: Context): unknown {
+  if (value == null) return value;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => referenced(item, typeName, context));
+    return items.some(isPromiseLike) ? Promise.all(items) : items;
+  }
+  if (isStub(value)) return context.loaders.load(typeName, value.id);
+  if (Utils.isEntity(value) && !helper(value).__initialized) {
+    return context.loaders.load(helper(value).__meta.className, helper(value).getPrimaryKey() as string);
   }
   return value;
-};
+}
+
+/**
+ * Gives every field whose type is an entity (or a list of one) explicit resolution of references:
+ * only those fields, not every field of the schema; a plain-value field stays a property read.
+ */
+export function resolveReferences(schema: GraphQLSchema, entityNames: ReadonlySet<string>): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const entityType = entityNames.has(type.name);
+    for (const field of Object.values(type.getFields())) {
+      if (entityType && field.name !== 'id' && field.name.endsWith('Id')) {
+        // `xId` of a read-path row is the key of its relation x (entities answer it with a getter)
+        const name = field.name;
+        field.resolve = (source: Record<string, unknown>) => (isProjected(source) ? keyOf(source, name) : source[name]);
+        continue;
+      }
+      const target = getNamedType(field.type);
+      if (!entityNames.has(target.name)) continue;
+      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: Context, info) => {
+        const value = resolve(source, args, context, info);
+        return isPromiseLike(value) ? Promise.resolve(value).then((v) => referenced(v, target.name, context)) : referenced(value, target.name, context);
+      };
+    }
+  }
+}

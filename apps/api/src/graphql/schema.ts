@@ -20,8 +20,9 @@ import { PolicyResolver } from '../policy/policy.resolver';
 import { assessmentResolvers, assessmentResources } from '../assessment';
 import { payResolvers, payResources } from '../pay';
 import { careResolvers, careResources } from '../care';
-import { LoadReferences } from './loaders';
-import { RecordMutationName } from './audit-action';
+import { resolveReferences } from './loaders';
+import { recordMutationNames } from './audit-action';
+import { entities } from '../db/entities';
 import { DateScalar, DateTimeScalar } from './scalars';
 
 /** Every resource served by the one generic resolver set. */
@@ -68,9 +69,13 @@ export function createSchema(): Promise<GraphQLSchema> {
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],
-    globalMiddlewares: [RecordMutationName, LoadReferences],
+    // no global middlewares: they would wrap every field of every row in an async chain
     validate: false,
     emitSchemaFile: false,
+  }).then((schema) => {
+    recordMutationNames(schema);
+    resolveReferences(schema, new Set(entities.map((e) => e.name)));
+    return schema;
   });
   return built;
 }

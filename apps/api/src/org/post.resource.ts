@@ -56,6 +56,7 @@ export const postResource: ResourceDef<Post> = {
   searchFields: ['name'],
   sortFields: ['unitId', 'title', 'name', 'createdAt'],
   defaultSort: { field: 'unitId', order: 'ASC' },
+  computed: { isMainLeader: ['title'], reserve: ['id'] },
   customFilters: {
     isMainLeader: (value: boolean) => ({ title: value ? { $in: mainLeaderTitles() } : { $nin: mainLeaderTitles() } }),
   },
@@ -92,7 +93,7 @@ export const postResource: ResourceDef<Post> = {
 export class PostFieldsResolver {
   /** ORG-4 the Party secretary (policy parameter: also the director) */
   @FieldResolver(() => Boolean)
-  isMainLeader(@Root() post: Post): boolean {
+  isMainLeader(@Root() post: Pick<Post, 'title'>): boolean {
     return isMainLeaderTitle(post.title, defaultPolicy.mainLeaderIncludesDirector);
   }
 }

@@ -182,7 +182,7 @@ export class ReserveResolver {
 
   @FieldResolver(() => [ReserveStepRecord], { description: 'RES-3 every step so far, oldest first' })
   steps(@Root() candidate: ReserveCandidate, @Ctx() ctx: Context): Promise<ReserveStepRecord[]> {
-    return ctx.em.find(ReserveStepRecord, { candidate }, { orderBy: { date: 'asc', createdAt: 'asc' } });
+    return ctx.em.find(ReserveStepRecord, { candidate: candidate.id }, { orderBy: { date: 'asc', createdAt: 'asc' } });
   }
 
   @FieldResolver(() => [ReserveStepKind], { description: 'RES-3 the step the viewer may take next (the console offers it)' })
@@ -197,14 +197,14 @@ export class ReserveResolver {
 
   @FieldResolver(() => [String], { description: 'RES-5 NO_EXPOSURE | NO_INDEPENDENT_RESPONSIBILITY | COLLEGE_GRADUATE_NEEDS_MORE' })
   async developmentGaps(@Root() candidate: ReserveCandidate, @Ctx() ctx: Context): Promise<string[]> {
-    const assignments = await ctx.em.find(ReserveAssignment, { reserveCandidate: candidate });
+    const assignments = await ctx.em.find(ReserveAssignment, { reserveCandidate: candidate.id });
     const cadre = await ctx.loaders.load('Cadre', candidate.cadre.id);
     return developmentGaps(assignments, (cadre as Cadre | null)?.isCollegeGraduateOfficial ?? false);
   }
 
   @FieldResolver(() => SuccessionPair, { nullable: true, description: 'RES-1 the post this reserve backs now' })
   activePair(@Root() candidate: ReserveCandidate, @Ctx() ctx: Context): Promise<SuccessionPair | null> {
-    return ctx.em.findOne(SuccessionPair, { reserveCandidate: candidate, releasedOn: null });
+    return ctx.em.findOne(SuccessionPair, { reserveCandidate: candidate.id, releasedOn: null });
   }
 
   /** RES-4 Each visible unit's composition on `asOf` (default today) under that year's policy, non-compliant units first, then by unit code. */
@@ -366,7 +366,7 @@ export class ReserveResolver {
 export class PostReserveResolver {
   @FieldResolver(() => ReserveCandidate, { nullable: true, description: 'RES-1 the reserve paired with this post now' })
   async reserve(@Root() post: Post, @Ctx() ctx: Context): Promise<ReserveCandidate | null> {
-    const pair = await ctx.em.findOne(SuccessionPair, { post, releasedOn: null });
+    const pair = await ctx.em.findOne(SuccessionPair, { post: post.id, releasedOn: null });
     return pair ? pair.reserveCandidate : null;
   }
 }

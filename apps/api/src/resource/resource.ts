@@ -1,9 +1,11 @@
 import { ReferenceKind, raw, type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ForbiddenError, NotFoundError, Problems, ConflictError, canAccess, type Action } from '@liangwei/domain';
 import type { Context } from '../graphql/context';
 import { requireViewer } from '../auth/viewer';
 import { DEFAULT_PER_PAGE, ListArgs, ListMetadata, MAX_PER_PAGE } from './list-args';
+import { countRows, declareComputedFields, readRows, selectionOf, type ReadOptions } from './projection';
 
 type Entity = { id: string; version?: number };
 type Input = Record<string, unknown>;
@@ -28,6 +30,11 @@ export interface ResourceDef<E extends Entity> {
   /** fields that `sortField` accepts; `id` is always accepted */
   sortFields: string[];
   defaultSort?: { field: string; order: 'ASC' | 'DESC' };
+  /**
+   * the properties each computed field of the type (a field resolver) reads, e.g. `{ age: ['birthDate'] }`:
+   * lists and gets select only the columns asked for plus these; a computed field not named here gets the whole row
+   */
+  computed?: Record<string, string[]>;
   /** filter keys that need more than equality or a range (e.g. computed statuses) */
   customFilters?: Record<string, (value: never, ctx: Context) => FilterQuery<E>>;
   /** the unit a record belongs to; by default its `unit` (null for subdistrict data) */
@@ -138,29 +145,38 @@ async function visible<E extends Entity>(def: ResourceDef<E>, where: FilterQuery
 /** The resolvers of one resource, generated from its definition. */
 export function resourceResolvers<E extends Entity>(def: ResourceDef<E>): ClassType[] {
   const { name, plural, resource } = def;
+  if (def.computed) declareComputedFields(def.entity.name, def.computed);
 
   @Resolver(() => def.entity)
   class ReadResolver {
     @Query(() => [def.entity], { name: `all${plural}` })
-    async list(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => def.filter, { nullable: true }) filter: Input | null, @Ctx() ctx: Context): Promise<E[]> {
+    async list(
+      @Args(() => ListArgs) args: ListArgs,
+      @Arg('filter', () => def.filter, { nullable: true }) filter: Input | null,
+      @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
+    ): Promise<E[]> {
       assertCan(ctx, 'list', resource);
       // a getMany (filter by ids) without a page size gets all the ids asked for, within the cap
       const ids = Array.isArray(filter?.ids) ? filter.ids.length : 0;
       const options = listOptions(def, args.perPage == null && ids > DEFAULT_PER_PAGE ? { ...args, perPage: Math.min(ids, MAX_PER_PAGE) } : args, true);
-      return ctx.em.find(def.entity, await visible(def, whereOf(def, filter, ctx), ctx), options as never);
+      const where = await visible(def, whereOf(def, filter, ctx), ctx);
+      return (await readRows(ctx, def.entity.name, selectionOf(info, ctx.em.getMetadata().get(def.entity.name)), where, options as ReadOptions)) as unknown as E[];
     }
 
     @Query(() => ListMetadata, { name: `_all${plural}Meta` })
     async meta(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => def.filter, { nullable: true }) filter: Input | null, @Ctx() ctx: Context): Promise<ListMetadata> {
       assertCan(ctx, 'list', resource);
       listOptions(def, args, false);
-      return { count: await ctx.em.count(def.entity, await visible(def, whereOf(def, filter, ctx), ctx)) };
+      return { count: await countRows(ctx, def.entity.name, await visible(def, whereOf(def, filter, ctx), ctx)) };
     }
 
     @Query(() => def.entity, { name, nullable: true, description: `null when it does not exist or the viewer may not see it (ROLE-4)` })
-    async one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<E | null> {
+    async one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<E | null> {
       assertCan(ctx, 'show', resource);
-      return ctx.em.findOne(def.entity, await visible(def, { id } as FilterQuery<E>, ctx));
+      const where = await visible(def, { id } as FilterQuery<E>, ctx);
+      const [row] = await readRows(ctx, def.entity.name, selectionOf(info, ctx.em.getMetadata().get(def.entity.name)), where, { limit: 1 });
+      return (row ?? null) as E | null;
     }
   }
   const resolvers: ClassType[] = [ReadResolver];

@@ -1,0 +1,300 @@
+import { JsonType, ReferenceKind, type EntityMetadata, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { piiValue, type PiiKind } from '../graphql/pii';
+import { unitScopeOf } from '../db/scope';
+
+/**
+ * The read path of lists, gets and their nested to-one relations: one statement whatever the page
+ * size (to-one relations joined), only the columns the selection (and the field resolvers under it)
+ * need, the unit scope (ROLE-3/4) as a WHERE in each statement, values bound as parameters, plain
+ * objects out with personal data already masked (ROLE-2). Writes keep the ORM's unit of work; this
+ * is for reading only.
+ */
+
+/** What a GraphQL selection asks of one entity: its own fields, and a nested selection per to-one relation. */
+export interface Selection {
+  fields: Set<string>;
+  relations: Map<string, Selection>;
+}
+
+/**
+ * ROLE-2 The personal-data properties of each entity and their kind for `piiValue`. The projection
+ * masks them (the field resolvers of entities read outside this path mask them there).
+ * `birthDate` joins Cadre's list once `piiValue` has a 'birthDate' kind: add `birthDate: 'birthDate'`.
+ */
+export const PII_PROPERTIES: Record<string, Record<string, PiiKind>> = {
+  Cadre: { phone: 'phone', idNumber: 'idNumber' },
+};
+
+/** Marks a row made here: its personal data is masked already, its relations are rows or stubs. */
+const PROJECTED = Symbol('projected');
+/** The unmasked values of a projected row's masked properties, for computed fields (e.g. age from birthDate). */
+const RAW = Symbol('raw');
+/** `{ id }` of a relation that was not selected: resolved through the per-request loaders if asked for. */
+const STUBS = new WeakSet<object>();
+
+type Row = Record<string | symbol, unknown>;
+
+export function isProjected(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as Row)[PROJECTED] === true;
+}
+
+export function isStub(value: unknown): value is { id: string } {
+  return typeof value === 'object' && value !== null && STUBS.has(value);
+}
+
+/**
+ * `xId` of a row: the key of its relation `x` (entities have a getter for it; a row has `x` as a
+ * stub or a row, so that a row can still become an instance of its class where type-graphql makes one).
+ */
+export function keyOf(row: object, field: string): unknown {
+  const value = (row as Row)[field];
+  if (value !== undefined) return value;
+  const relation = (row as Row)[field.slice(0, -2)] as { id?: unknown } | null | undefined;
+  return relation == null ? null : relation.id;
+}
+
+/** The stored value of a property, before masking: computed fields use it (ROLE-2 masks only what is shown). */
+export function unmasked<T>(row: object, property: string): T {
+  const raw = (row as Row)[RAW] as Record<string, unknown> | undefined;
+  return (raw && property in raw ? raw[property] : (row as Row)[property]) as T;
+}
+
+/**
+ * The properties each computed field (a type-graphql field resolver) reads from its row, by entity
+ * and field. A computed field not listed here gets the whole row.
+ */
+const computedNeeds = new Map<string, Record<string, string[]>>();
+
+export function declareComputedFields(entityName: string, needs: Record<string, string[]>): void {
+  computedNeeds.set(entityName, { ...computedNeeds.get(entityName), ...needs });
+}
+
+let fieldResolverNames: Map<string, Set<string>> | undefined;
+
+/** Fields of an entity's GraphQL type that a field resolver computes (from type-graphql's metadata). */
+function computedFieldsOf(entityName: string): Set<string> {
+  if (!fieldResolverNames) {
+    fieldResolverNames = new Map();
+    for (const resolver of getMetadataStorage().fieldResolvers) {
+      const type = resolver.getObjectType?.() as { name?: string } | undefined;
+      if (!type?.name || !resolver.methodName) continue;
+      const names = fieldResolverNames.get(type.name) ?? new Set<string>();
+      names.add(resolver.schemaName ?? resolver.methodName);
+      fieldResolverNames.set(type.name, names);
+    }
+  }
+  return fieldResolverNames.get(entityName) ?? new Set();
+}
+
+function isToOne(prop: EntityProperty | undefined): boolean {
+  return !!prop && (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && !!prop.owner));
+}
+
+/** The selection of the field being resolved (its fragments and inline fragments merged), over the entity's metadata. */
+export function selectionOf(info: GraphQLResolveInfo, meta: EntityMetadata): Selection {
+  const selection: Selection = { fields: new Set(), relations: new Map() };
+  for (const node of info.fieldNodes) {
+    if (node.selectionSet) collect(node.selectionSet, info.fragments, meta, selection);
+  }
+  return selection;
+}
+
+function collect(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, meta: EntityMetadata, into: Selection): void {
+  for (const node of set.selections) {
+    if (node.kind === Kind.FIELD) {
+      const name = node.name.value;
+      if (name.startsWith('__')) continue;
+      const prop = meta.properties[name] as EntityProperty | undefined;
+      if (node.selectionSet && isToOne(prop) && !computedFieldsOf(meta.className).has(name)) {
+        let nested = into.relations.get(name);
+        if (!nested) {
+          nested = { fields: new Set(), relations: new Map() };
+          into.relations.set(name, nested);
+        }
+        collect(node.selectionSet, fragments, prop!.targetMeta!, nested);
+      } else {
+        into.fields.add(name);
+      }
+    } else if (node.kind === Kind.INLINE_FRAGMENT) {
+      collect(node.selectionSet, fragments, meta, into);
+    } else {
+      const fragment = fragments[node.name.value];
+      if (fragment) collect(fragment.selectionSet, fragments, meta, into);
+    }
+  }
+}
+
+interface Plan {
+  /** scalar properties to select */
+  scalars: Set<string>;
+  /** to-one properties whose key to select (as a stub unless nested below) */
+  keys: Set<string>;
+  nested: Map<string, Selection>;
+}
+
+/** The columns a selection needs: the fields asked for, `xId` as x's key, what computed fields read. */
+function planOf(meta: EntityMetadata, selection: Selection): Plan {
+  const plan: Plan = { scalars: new Set(['id']), keys: new Set(), nested: selection.relations };
+  const computed = computedFieldsOf(meta.className);
+  const needs = computedNeeds.get(meta.className) ?? {};
+  let whole = false;
+  const add = (name: string): boolean => {
+    const prop = meta.properties[name] as EntityProperty | undefined;
+    if (prop && isToOne(prop)) plan.keys.add(name);
+    else if (prop && prop.kind === ReferenceKind.SCALAR && prop.persist !== false && !prop.lazy) plan.scalars.add(name);
+    else if (name.endsWith('Id') && isToOne(meta.properties[name.slice(0, -2)])) plan.keys.add(name.slice(0, -2));
+    else return false;
+    return true;
+  };
+  for (const name of selection.fields) {
+    if (computed.has(name)) {
+      const need = needs[name];
+      if (need) need.forEach(add);
+      else whole = true;
+    } else if (!add(name)) {
+      whole = true;
+    }
+  }
+  for (const name of selection.relations.keys()) plan.keys.add(name);
+  if (whole) {
+    for (const prop of meta.props) {
+      if (prop.persist === false || prop.lazy || prop.hidden) continue;
+      if (prop.kind === ReferenceKind.SCALAR) plan.scalars.add(prop.name);
+      else if (isToOne(prop)) plan.keys.add(prop.name);
+    }
+  }
+  return plan;
+}
+
+export interface ReadOptions {
+  orderBy?: Record<string, 'asc' | 'desc'>;
+  limit?: number;
+  offset?: number;
+}
+
+/** One entity of a read: its columns, its table alias, and a node per selected to-one relation (joined). */
+interface Node {
+  meta: EntityMetadata;
+  plan: Plan;
+  alias: string;
+  /** the column names this node selects (for a joined node, read back as `<alias>__<column>`) */
+  columns: string[];
+  children: Map<string, Node>;
+}
+
+function treeOf(meta: EntityMetadata, selection: Selection, alias: string, counter: { n: number }): Node {
+  const plan = planOf(meta, selection);
+  const columns = [...plan.scalars, ...plan.keys].map((name) => meta.properties[name]!.fieldNames[0]!);
+  const children = new Map<string, Node>();
+  for (const [name, nested] of plan.nested) {
+    counter.n += 1;
+    children.set(name, treeOf(meta.properties[name]!.targetMeta!, nested, `j${counter.n}`, counter));
+  }
+  return { meta, plan, alias, columns, children };
+}
+
+/**
+ * Rows of an entity matching `where` (a MikroORM condition), projected to `selection`, with the
+ * viewer's unit scope; each selected to-one relation is a LEFT JOIN of the same statement, the
+ * scope in its ON condition (a relation the viewer may not see is null, as through the loaders).
+ */
+export async function readRows(ctx: Context, entityName: string, selection: Selection, where: FilterQuery<object>, options: ReadOptions = {}): Promise<Row[]> {
+  const em = ctx.em as SqlEntityManager;
+  const meta = em.getMetadata().get(entityName);
+  const tree = treeOf(meta, selection, 'e', { n: 0 });
+  const scope = unitScopeOf(em, meta);
+  const condition = scope ? { $and: [where, scope] } : where;
+  const qb = em
+    .createQueryBuilder<object, 'e'>(entityName, 'e')
+    .select([...tree.plan.scalars, ...tree.plan.keys].map((name) => `e.${name}`))
+    .where(condition);
+  if (options.orderBy) qb.orderBy(options.orderBy);
+  if (options.limit !== undefined) qb.limit(options.limit);
+  if (options.offset) qb.offset(options.offset);
+  // the knex query keeps its values as bindings (the ORM's own execute inlines them into the text)
+  const query = qb.getKnexQuery();
+  const join = (parent: Node): void => {
+    for (const [name, child] of parent.children) {
+      const key = parent.meta.properties[name]!.fieldNames[0]!;
+      const childScope = unitScopeOf(em, child.meta) as { id?: string; unit?: string } | null;
+      const scopeColumn = childScope?.id !== undefined ? 'id' : childScope?.unit !== undefined ? child.meta.properties.unit!.fieldNames[0]! : null;
+      query.leftJoin({ [child.alias]: child.meta.tableName }, function on(this: Knex.JoinClause) {
+        this.on(`${child.alias}.id`, '=', `${parent.alias}.${key}`);
+        if (scopeColumn) this.andOnVal(`${child.alias}.${scopeColumn}`, '=', (childScope!.id ?? childScope!.unit)!);
+      });
+      query.select(Object.fromEntries(child.columns.map((column) => [`${child.alias}__${column}`, `${child.alias}.${column}`])));
+      join(child);
+    }
+  };
+  join(tree);
+  const transaction = em.getTransactionContext();
+  if (transaction) query.transacting(transaction);
+  const raws = (await query) as Record<string, unknown>[];
+  const builder = rowBuilder(ctx, em);
+  return raws.map((raw) => builder(tree, raw, null)!);
+}
+
+/** Turns a result row into the plain row of a node (and its joined relations), masking personal data. */
+function rowBuilder(ctx: Context, em: SqlEntityManager): (node: Node, raw: Record<string, unknown>, alias: string | null) => Row | null {
+  const comparator = em.getComparator();
+  const platform = em.getPlatform();
+  const json = new Map<Node, EntityProperty[]>();
+  const pii = new Map<Node, [string, PiiKind][]>();
+  const build = (node: Node, raw: Record<string, unknown>, alias: string | null): Row | null => {
+    let source = raw;
+    if (alias !== null) {
+      if (raw[`${alias}__id`] == null) return null;
+      source = {};
+      for (const column of node.columns) source[column] = raw[`${alias}__${column}`];
+    }
+    const { meta, plan } = node;
+    const row = comparator.mapResult(meta.className, source) as Row;
+    let jsonProps = json.get(node);
+    if (!jsonProps) json.set(node, (jsonProps = meta.props.filter((p) => plan.scalars.has(p.name) && p.customType instanceof JsonType)));
+    for (const prop of jsonProps) row[prop.name] = prop.customType!.convertToJSValue(row[prop.name], platform);
+    let piiProps = pii.get(node);
+    if (!piiProps) pii.set(node, (piiProps = Object.entries(PII_PROPERTIES[meta.className] ?? {}).filter(([name]) => plan.scalars.has(name))));
+    for (const [name, kind] of piiProps) {
+      const value = row[name] as string | null | undefined;
+      const shown = piiValue(kind, value, ctx.viewer);
+      if (shown !== value) {
+        const unmaskedValues = (row[RAW] ??= {}) as Record<string, unknown>;
+        unmaskedValues[name] = value;
+        row[name] = shown;
+      }
+    }
+    for (const name of plan.keys) {
+      const child = node.children.get(name);
+      if (child) {
+        row[name] = row[name] == null ? null : build(child, raw, child.alias);
+      } else {
+        const id = row[name] as string | null | undefined;
+        const stub = id == null ? null : { id };
+        if (stub) STUBS.add(stub);
+        row[name] = stub;
+      }
+    }
+    row[PROJECTED] = true;
+    return row;
+  };
+  return build;
+}
+
+/** How many rows of an entity match `where` within the viewer's unit scope: one statement, values bound. */
+export async function countRows(ctx: Context, entityName: string, where: FilterQuery<object>): Promise<number> {
+  const em = ctx.em as SqlEntityManager;
+  const scope = unitScopeOf(em, em.getMetadata().get(entityName));
+  const query = em
+    .createQueryBuilder<object, 'e'>(entityName, 'e')
+    .count('e.id', true)
+    .where(scope ? { $and: [where, scope] } : where)
+    .getKnexQuery();
+  const transaction = em.getTransactionContext();
+  if (transaction) query.transacting(transaction);
+  const [row] = (await query) as Record<string, unknown>[];
+  return Number(Object.values(row ?? {})[0] ?? 0);
+}
