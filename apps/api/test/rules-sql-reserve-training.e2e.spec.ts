@@ -129,7 +129,10 @@ async function generate(em: EntityManager, seed: number, unitCount: number): Pro
       for (let k = g.int(0, 2); k > 0; k--) {
         const startDate = nearDate(g);
         const endDate = g.chance(0.5) ? null : shiftDays(startDate, g.pick([1, 30, 200, 700]));
-        rows.Appointment!.push({ id: randomUUID(), ...stamp, unit: unitId, cadre, post: g.pick(posts), startDate, endDate });
+        const post = g.pick(posts);
+        // SEL-2 a post has one holder at a time (the database refuses overlapping periods): skip a draw that overlaps
+        const overlaps = rows.Appointment!.some((a) => a.post === post && (a.endDate == null || (a.endDate as string) > startDate) && (endDate == null || endDate > (a.startDate as string)));
+        if (!overlaps) rows.Appointment!.push({ id: randomUUID(), ...stamp, unit: unitId, cadre, post, startDate, endDate });
       }
       if (g.chance(0.5)) {
         const inPoolFrom = g.chance(0.85) ? nearDate(g) : null;
@@ -139,7 +142,10 @@ async function generate(em: EntityManager, seed: number, unitCount: number): Pro
         if (inPoolFrom && g.chance(0.6)) {
           const pairedOn = g.chance(0.5) ? inPoolFrom : nearDate(g);
           const releasedOn = g.chance(0.4) ? shiftDays(pairedOn, g.pick([1, 90, 365])) : null;
-          rows.SuccessionPair!.push({ id: randomUUID(), ...stamp, unit: unitId, post: g.pick(posts), reserveCandidate: candidate, pairedOn, releasedOn });
+          const post = g.pick(posts);
+          // RES-1 one unreleased pair per post (the database refuses a second): released pairs may repeat
+          const taken = releasedOn == null && rows.SuccessionPair!.some((p) => p.post === post && p.releasedOn == null);
+          if (!taken) rows.SuccessionPair!.push({ id: randomUUID(), ...stamp, unit: unitId, post, reserveCandidate: candidate, pairedOn, releasedOn });
         }
       }
       for (const session of sessions) {
