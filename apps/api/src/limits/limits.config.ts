@@ -48,7 +48,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxTokens: 5000,
   maxDirectives: 30,
   costBudget: {
-    anonymous: 1_000,
+    anonymous: 10_000,
     UNIT_USER: 150_000,
     SUBDISTRICT_ANALYST: 300_000,
     SUBDISTRICT_ADMIN: 300_000,
