@@ -164,41 +164,38 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.writeHead(503, { 'content-type': 'application/json', 'retry-after': String(limits.retryAfterSeconds) }).end(OVERLOADED_BODY);
       return;
     }
-    // The slot is held until the execution has really ended, even when it was answered QUERY_TIMEOUT.
-    let execution: Promise<unknown> | null = null;
-    try {
-      const now = clock();
-      const em = orm.em.fork();
-      const user = await auth.userOf(em, req.headers.authorization, now);
-      const viewer = viewerOf(user);
-      if (options.unitScope !== false) scopeToViewer(em, scoped, viewer);
-      actor.now = now;
-      actor.userId = user?.id ?? null;
-      actor.username = user?.username ?? 'anonymous';
-      const context: Context = { em, viewer, userId: user?.id ?? null, username: user?.username ?? null, now, today: isoDateOf(now), ip: clientAddress(req), loaders: new EntityLoaders(em), auth };
-      const running = apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body: parsed },
-        context: async () => context,
-      });
-      execution = running;
-      let result = await withinTime(running, limits.requestTimeoutMs);
-      if (result === TIMED_OUT && !isTimeLimited(context)) result = await running;
-      if (result === TIMED_OUT || isPastTimeLimit(context)) {
-        abandonRequest(context);
-        res.writeHead(503, { 'content-type': 'application/json' }).end(TIMEOUT_BODY);
-        return;
-      }
-      for (const [key, value] of result.headers) res.setHeader(key, value);
-      res.statusCode = result.status ?? 200;
-      if (result.body.kind === 'complete') {
-        res.end(result.body.string);
-      } else {
-        for await (const chunk of result.body.asyncIterator) res.write(chunk);
-        res.end();
-      }
-    } finally {
-      if (execution) execution.then(release, release);
-      else release();
+    // The slot is held until the answer is sent and the execution has really ended (a query
+    // answered QUERY_TIMEOUT may still be unwinding), whatever happens in between.
+    let execution: Promise<unknown> = Promise.resolve();
+    res.once('close', () => void execution.then(release, release));
+    const now = clock();
+    const em = orm.em.fork();
+    const user = await auth.userOf(em, req.headers.authorization, now);
+    const viewer = viewerOf(user);
+    if (options.unitScope !== false) scopeToViewer(em, scoped, viewer);
+    actor.now = now;
+    actor.userId = user?.id ?? null;
+    actor.username = user?.username ?? 'anonymous';
+    const context: Context = { em, viewer, userId: user?.id ?? null, username: user?.username ?? null, now, today: isoDateOf(now), ip: clientAddress(req), loaders: new EntityLoaders(em), auth };
+    const running = apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body: parsed },
+      context: async () => context,
+    });
+    execution = running;
+    let result = await withinTime(running, limits.requestTimeoutMs);
+    if (result === TIMED_OUT && !isTimeLimited(context)) result = await running;
+    if (result === TIMED_OUT || isPastTimeLimit(context)) {
+      abandonRequest(context);
+      res.writeHead(503, { 'content-type': 'application/json' }).end(TIMEOUT_BODY);
+      return;
+    }
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
     }
   }
 
