@@ -125,7 +125,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
   }, 240_000);
   afterAll(() => api?.close());
 
-  it('LIMITS the analyst’s 1,000-row exports with relations pass, together in one request', async () => {
+  it('API limits: the analyst’s 1,000-row exports with relations pass, together in one request', async () => {
     const sql = statements(api);
     const data = await api.ok<{ allCadres: { unit: { name: string } }[]; allAppointments: { post: { unit: { name: string } } }[] }>(`{ ${EXPORT_CADRES} ${EXPORT_APPOINTMENTS} }`, {}, analyst);
     sql.stop();
@@ -137,7 +137,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     expect(sql.count).toBeGreaterThan(0);
   });
 
-  it('LIMITS 500 aliases of such lists are refused QUERY_TOO_COMPLEX fast, before any SQL (signed in or not)', async () => {
+  it('API limits: 500 aliases of such lists are refused QUERY_TOO_COMPLEX fast, before any SQL (signed in or not)', async () => {
     for (const [document, token] of [
       [aliased(500), analyst],
       [aliased(500, 'allCadres(perPage: 1000) { id }'), analyst],
@@ -160,7 +160,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     }
   });
 
-  it('LIMITS 31 aliases (over the alias limit, within the token limit) are refused; 30 small ones pass', async () => {
+  it('API limits: 31 aliases (over the alias limit, within the token limit) are refused; 30 small ones pass', async () => {
     const over = await post(api, { query: aliased(31, '_allCadresMeta { count }') }, analyst);
     expect(codeOf(over.body)).toBe('QUERY_TOO_COMPLEX');
     expect(over.body.errors![0]!.message).toMatch(/fewer aliases/);
@@ -168,7 +168,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     expect(Object.keys(within)).toHaveLength(30);
   });
 
-  it('LIMITS depth 600 through the cadre ↔ exit cycle is refused before any SQL; depth 12 passes', async () => {
+  it('API limits: depth 600 through the cadre ↔ exit cycle is refused before any SQL; depth 12 passes', async () => {
     const sql = statements(api);
     const refused = await post(api, { query: deepCycle(600) }, admin);
     sql.stop();
@@ -181,7 +181,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     expect(codeOf(await api.gql(deepCycle(12), {}, admin))).toBe('QUERY_TOO_COMPLEX');
   });
 
-  it('LIMITS the cost is computed with the variables: perPage $n = 1000 on a deep selection is refused, the same document with n = 10 passes', async () => {
+  it('API limits: the cost is computed with the variables: perPage $n = 1000 on a deep selection is refused, the same document with n = 10 passes', async () => {
     const baseline = statements(api);
     await api.ok('{ __typename }', {}, analyst);
     baseline.stop();
@@ -206,7 +206,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     expect(codeOf(await api.gql(DEEP_BY_VARIABLE, {}, analyst))).toBeNull();
   });
 
-  it('LIMITS budgets per role: a unit user’s budget is smaller than the analyst’s', async () => {
+  it('API limits: budgets per role: a unit user’s budget is smaller than the analyst’s', async () => {
     // ~200,000: within the analyst's budget, over the unit user's
     const query = `query($n: Int) { allCadres(perPage: $n) { id exit { id endedAppointments { id post { id title name isMainLeader } cadre { id name gender } } } } }`;
     const asAnalyst = await post(api, { query, variables: { n: 700 } }, analyst);
@@ -216,7 +216,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     expect(asUnit.body.errors![0]!.extensions).toMatchObject({ budget: 150_000 });
   });
 
-  it('LIMITS anonymous callers: no limit numbers in refusals, no introspection, no field suggestions', async () => {
+  it('API limits: anonymous callers: no limit numbers in refusals, no introspection, no field suggestions', async () => {
     // within the anonymous budget the resolvers answer (UNAUTHENTICATED); over it, refused before them
     expect(codeOf((await post(api, { query: `{ ${EXPORT_CADRES} }` })).body)).toBe('UNAUTHENTICATED');
     const refused = await post(api, { query: `{ ${EXPORT_APPOINTMENTS} }` });
@@ -249,7 +249,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     expect(login.data?.login.token).toBeTruthy();
   });
 
-  it('LIMITS signed-in users get introspection and field suggestions (analysts’ tools need the schema)', async () => {
+  it('API limits: signed-in users get introspection and field suggestions (analysts’ tools need the schema)', async () => {
     for (const token of [analyst, unitUser, admin]) {
       const schema = await api.ok<{ __schema: { types: { name: string }[] } }>(getIntrospectionQuery(), {}, token);
       expect(schema.__schema.types.map((t) => t.name)).toEqual(expect.arrayContaining(['Cadre', 'Appointment', 'Query']));
@@ -258,7 +258,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     expect(typo.errors![0]!.message).toMatch(/Did you mean "allCadres"/);
   });
 
-  it('LIMITS /healthz answers within 1 s while 20 heavy requests arrive in parallel', async () => {
+  it('API limits: /healthz answers within 1 s while 20 heavy requests arrive in parallel', async () => {
     const heavy = [
       ...Array.from({ length: 10 }, () => post(api, { query: aliased(500) }, analyst)),
       ...Array.from({ length: 10 }, () => post(api, { query: `{ ${EXPORT_CADRES} ${EXPORT_APPOINTMENTS} }` }, analyst)),
@@ -272,7 +272,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     expect(answers.slice(10).map((a) => a.status)).toEqual(Array(10).fill(200));
   });
 
-  it('LIMITS overload: beyond the running and queued executions the surplus gets 503 + Retry-After and a GraphQL-shaped body; /healthz still answers', async () => {
+  it('API limits: overload: beyond the running and queued executions the surplus gets 503 + Retry-After and a GraphQL-shaped body; /healthz still answers', async () => {
     const small = await startOnSameData(api, backend, { maxConcurrent: 1, maxQueue: 1, maxQueueWaitMs: 10_000, retryAfterSeconds: 3 });
     try {
       // logins: their password hashing runs off the main thread, so the executions overlap on any database
@@ -305,7 +305,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     }
   });
 
-  it('LIMITS a queued request waits at most the configured time, then gets 503', async () => {
+  it('API limits: a queued request waits at most the configured time, then gets 503', async () => {
     const small = await startOnSameData(api, backend, { maxConcurrent: 1, maxQueue: 5, maxQueueWaitMs: 1 });
     try {
       const statuses = await Promise.all(
@@ -318,7 +318,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     }
   });
 
-  it('LIMITS a query over the time limit answers QUERY_TIMEOUT and stops resolving fields; a mutation is not cut short', async () => {
+  it('API limits: a query over the time limit answers QUERY_TIMEOUT and stops resolving fields; a mutation is not cut short', async () => {
     const strict = await startOnSameData(api, backend, { requestTimeoutMs: 1 });
     try {
       const answer = await post(strict, { query: `{ ${EXPORT_CADRES} ${EXPORT_APPOINTMENTS} }` }, analyst);
@@ -341,7 +341,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     }
   });
 
-  it('LIMITS a statement cancelled by the database’s time limit is QUERY_TIMEOUT, not INTERNAL_SERVER_ERROR', async () => {
+  it('API limits: a statement cancelled by the database’s time limit is QUERY_TIMEOUT, not INTERNAL_SERVER_ERROR', async () => {
     const driverError = new DriverException(Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }));
     expect(formatError({ message: 'canceling statement due to statement timeout' }, driverError).extensions).toEqual({ code: 'QUERY_TIMEOUT', messageZh: expect.stringMatching(/耗时过长/) });
     if (backend !== 'postgres') return;
@@ -362,7 +362,7 @@ describe.each(backends)('request limits (%s)', (backend) => {
     }
   });
 
-  it('LIMITS a 2 MB body gets 413 with a JSON error and Connection: close, declared or chunked, without a reset', async () => {
+  it('API limits: a 2 MB body gets 413 with a JSON error and Connection: close, declared or chunked, without a reset', async () => {
     for (const chunked of [false, true]) {
       const answer = await postLargeBody(api.url, 2 * 1024 * 1024, chunked);
       expect(answer.status).toBe(413);
