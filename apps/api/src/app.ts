@@ -4,7 +4,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
 import { isoDateOf } from '@liangwei/domain';
-import { openDatabase } from './db/orm';
+import { databaseKind, openDatabase } from './db/orm';
 import { scopeToViewer, unitScopedEntities } from './db/scope';
 import { actorStorage, type Actor } from './db/request-context';
 import { createSchema } from './graphql/schema';
@@ -15,6 +15,10 @@ import { AuthService, viewerOf, type AuthOptions } from './auth/auth.service';
 import { serveStatic } from './http/static';
 import { bootstrapData } from './demo/bootstrap';
 import type { Config } from './config';
+import { limitsFromEnv, withLimits, type Limits } from './limits/limits.config';
+import { abandonRequest, DocumentLimits, isPastTimeLimit, isTimeLimited, limitValidationRules, queryLimitsPlugin } from './limits/query-limits';
+import { ExecutionGate } from './limits/execution-gate';
+import { OVERLOADED_BODY, TIMEOUT_BODY, TOO_LARGE_BODY } from './limits/limit-errors';
 
 export interface AppOptions extends Config {
   /** the clock, read once per request (tests fix it) */
@@ -23,6 +27,8 @@ export interface AppOptions extends Config {
   /** false switches the unit scope off: only for the authorization test's control run */
   unitScope?: boolean;
   log?: (message: string) => void;
+  /** request limits over the defaults and `LIMIT_*` variables (src/limits/limits.config.ts) */
+  limits?: Partial<Limits>;
 }
 
 export interface App {
@@ -32,17 +38,62 @@ export interface App {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1024 * 1024;
+/**
+ * The request body as text, or null when it is over `max` bytes (declared or sent): reading stops
+ * counting at once and nothing more is kept; what is still in flight is discarded.
+ */
+function readBody(req: IncomingMessage, max: number): Promise<string | null> {
+  return new Promise((resolveBody, rejectBody) => {
+    if (Number(req.headers['content-length'] ?? 0) > max) {
+      resolveBody(null);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        stop();
+        resolveBody(null);
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      resolveBody(Buffer.concat(chunks).toString('utf8'));
+    };
+    const onError = (error: Error) => {
+      stop();
+      rejectBody(error);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw Object.assign(new Error('Request body too large'), { status: 413 });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * 413 with a JSON body, and the connection closed after it (`Connection: close`): the rest of the
+ * body is not read into memory, only drained until the client has had the answer.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(TOO_LARGE_BODY);
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  if (ms <= 0) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolveTimeout) => {
+    timer = setTimeout(() => resolveTimeout(TIMED_OUT), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 function clientAddress(req: IncomingMessage): string {
@@ -53,7 +104,10 @@ function clientAddress(req: IncomingMessage): string {
 export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? ((m: string) => console.log(m));
   const clock = options.clock ?? (() => new Date());
-  const orm = await openDatabase(options.databaseUrl);
+  const limits = withLimits(limitsFromEnv(process.env), options.limits);
+  // PostgreSQL cancels any statement running longer than this (mapped to QUERY_TIMEOUT)
+  const statementTimeout = databaseKind(options.databaseUrl) === 'postgres' && limits.statementTimeoutMs > 0 ? { driverOptions: { connection: { statement_timeout: limits.statementTimeoutMs } } } : {};
+  const orm = await openDatabase(options.databaseUrl, statementTimeout);
   await bootstrapData(orm, options, clock(), log);
   const scoped = unitScopedEntities(orm);
   const auth = new AuthService({
@@ -64,22 +118,37 @@ export async function createApp(options: AppOptions): Promise<App> {
     failureWindowMs: 15 * 60_000,
     ...options.auth,
   });
+  const schema = await createSchema();
+  const documentLimits = new DocumentLimits(schema, limits);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // per viewer: queryLimitsPlugin refuses it to anonymous callers
     introspection: true,
-    // Apollo installs these by default when it can; each instruments every resolved field of every row
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [...limitValidationRules(limits)],
+    plugins: [
+      queryLimitsPlugin(limits),
+      // Apollo installs these by default when it can; each instruments every resolved field of every row
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+    ],
   });
   await apollo.start();
+  const gate = new ExecutionGate(limits.maxConcurrent, limits.maxQueue, limits.maxQueueWaitMs);
 
   async function graphql(req: IncomingMessage, res: ServerResponse, actor: Actor): Promise<void> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const body = req.method === 'POST' ? await readBody(req) : '';
+    const body = req.method === 'POST' ? await readBody(req, limits.maxBodyBytes) : '';
+    if (body === null) {
+      refuseTooLarge(req, res);
+      return;
+    }
     let parsed: unknown = body;
     if (body && (headers.get('content-type') ?? '').includes('application/json')) {
       try {
@@ -89,6 +158,21 @@ export async function createApp(options: AppOptions): Promise<App> {
         return;
       }
     }
+    const source = req.method === 'GET' ? new URL(req.url ?? '/', 'http://x').searchParams.get('query') : (parsed as { query?: unknown } | null)?.query;
+    const refusal = typeof source === 'string' ? documentLimits.check(source) : null;
+    if (refusal) {
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.extensions.code, messageZh: refusal.extensions.messageZh } }] }));
+      return;
+    }
+    const release = await gate.acquire();
+    if (!release) {
+      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': String(limits.retryAfterSeconds) }).end(OVERLOADED_BODY);
+      return;
+    }
+    // The slot is held until the answer is sent and the execution has really ended (a query
+    // answered QUERY_TIMEOUT may still be unwinding), whatever happens in between.
+    let execution: Promise<unknown> = Promise.resolve();
+    res.once('close', () => void execution.then(release, release));
     const now = clock();
     const em = orm.em.fork();
     const user = await auth.userOf(em, req.headers.authorization, now);
@@ -98,10 +182,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     actor.userId = user?.id ?? null;
     actor.username = user?.username ?? 'anonymous';
     const context: Context = { em, viewer, userId: user?.id ?? null, username: user?.username ?? null, now, today: isoDateOf(now), ip: clientAddress(req), loaders: new EntityLoaders(em), auth };
-    const result = await apollo.executeHTTPGraphQLRequest({
+    const running = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body: parsed },
       context: async () => context,
     });
+    execution = running;
+    let result = await withinTime(running, limits.requestTimeoutMs);
+    if (result === TIMED_OUT && !isTimeLimited(context)) result = await running;
+    if (result === TIMED_OUT || isPastTimeLimit(context)) {
+      abandonRequest(context);
+      res.writeHead(503, { 'content-type': 'application/json' }).end(TIMEOUT_BODY);
+      return;
+    }
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {

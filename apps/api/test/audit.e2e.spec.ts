@@ -185,7 +185,7 @@ describe.each(backends)('API audit log (%s)', (backend) => {
       expect(codeOf(one)).toBe('FORBIDDEN');
       expect(one.data?.AuditEntry ?? null).toBeNull();
     }
-    const schema = await api.ok<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }');
+    const schema = await api.ok<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }', {}, world.admin);
     expect(schema.__schema.mutationType.fields.map((f) => f.name).filter((n) => /audit/i.test(n))).toEqual([]);
   });
 });

@@ -186,13 +186,13 @@ describe.each(backends)('API auth (%s)', (backend) => {
   });
 
   it('API auth: a password is never readable — User has no passwordHash (or any password) field', async () => {
-    const data = await api.ok<{ __type: { fields: { name: string }[] } }>('{ __type(name: "User") { fields { name } } }');
+    const data = await api.ok<{ __type: { fields: { name: string }[] } }>('{ __type(name: "User") { fields { name } } }', {}, world.admin);
     const names = data.__type.fields.map((f) => f.name);
     expect(names).toEqual(expect.arrayContaining(['id', 'username', 'role', 'unit']));
     expect(names.filter((n) => /password/i.test(n))).toEqual([]);
     const query = await api.gql('{ allUsers { id passwordHash } }', {}, world.admin);
     expect(codeOf(query)).toBe('GRAPHQL_VALIDATION_FAILED');
-    const payload = await api.ok<{ __type: { fields: { name: string }[] } }>('{ __type(name: "AuthPayload") { fields { name } } }');
+    const payload = await api.ok<{ __type: { fields: { name: string }[] } }>('{ __type(name: "AuthPayload") { fields { name } } }', {}, world.admin);
     expect(payload.__type.fields.map((f) => f.name).sort()).toEqual(['token', 'user']);
   });
 

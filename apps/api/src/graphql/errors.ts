@@ -3,8 +3,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DeadlockException, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, ValidationError } from '@liangwei/domain';
 import { violatedConstraint } from '../db/constraints';
+import { LIMIT_CODES, limitErrorFor } from '../limits/limit-errors';
 
-const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', ...LIMIT_CODES]);
 
 /**
  * Domain and database errors → GraphQL error codes, in one place. Validation errors name the
@@ -35,6 +36,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ForeignKeyConstraintViolationException || original instanceof NotNullConstraintViolationException) {
     return { ...base, message: 'The change would break a reference between records.', extensions: { code: 'CONFLICT', messageZh: '该操作会破坏记录之间的关联' } };
   }
+  const limit = limitErrorFor(original, error, formatted);
+  if (limit) return limit;
   const code = formatted.extensions?.code;
   // A scalar's own BAD_USER_INPUT (a Date literal like "2025-02-29") surfaces from validation: keep its code.
   if (code === 'GRAPHQL_VALIDATION_FAILED' && error instanceof GraphQLError && error.originalError instanceof GraphQLError && error.originalError.extensions?.code === 'BAD_USER_INPUT') {
