@@ -3,6 +3,7 @@ import { Problems, seesAllUnits } from '@liangwei/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../graphql/context';
 import { MAX_PER_PAGE } from '../resource/list-args';
+import { assertWithinTimeLimit } from '../limits/time-limit';
 
 /**
  * Rule queries computed in the database: a small SQL builder whose values are always bound
@@ -64,6 +65,7 @@ export function dialectOf(em: EntityManager): Dialect {
 
 /** Runs one statement through the request's connection (and its transaction, if any). */
 export async function query<T extends Record<string, unknown>>(em: EntityManager, statement: Sql): Promise<T[]> {
+  assertWithinTimeLimit(em);
   const rows = await em.getConnection().execute(statement.text, [...statement.params], 'all', em.getTransactionContext());
   return rows as T[];
 }

@@ -11,7 +11,7 @@ import { UNIT_SCOPE } from '../db/scope';
  * paging, and the tagged template that keeps every value a bound parameter.
  */
 
-import { raw, sql, type Sql } from './sql-rules-a';
+import { query as queryRows, raw, sql, type Sql } from './sql-rules-a';
 
 export { raw, sql, type Sql };
 
@@ -61,7 +61,7 @@ export function fragments(em: EntityManager) {
 
 /** Runs a statement through the request's connection (and its transaction, if any). */
 export async function query<T = Record<string, unknown>>(em: EntityManager, statement: Sql): Promise<T[]> {
-  return em.getConnection().execute<T[]>(statement.text, [...statement.params], 'all', em.getTransactionContext());
+  return (await queryRows(em, statement)) as T[];
 }
 
 /**

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { assertWithinTimeLimit } from '../limits/time-limit';
 import { Utils, helper, type AnyEntity, type EntityManager } from '@mikro-orm/core';
 import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { isProjected, isStub, keyOf } from '../resource/projection';
@@ -17,6 +18,7 @@ export class EntityLoaders {
     let loader = this.loaders.get(entityName);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
+        assertWithinTimeLimit(this.em);
         const rows = await this.em.find(entityName, { id: { $in: [...ids] } } as never);
         const byId = new Map(rows.map((row) => [(row as { id: string }).id, row as AnyEntity]));
         return ids.map((id) => byId.get(id) ?? null);

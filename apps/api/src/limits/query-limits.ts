@@ -5,7 +5,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from '../graphql/context';
 import type { Limits } from './limits.config';
-import { introspectionRefused, isTokenLimitError, queryTimeout, queryTooComplex, type TooComplexReason } from './limit-errors';
+import { introspectionRefused, isTokenLimitError, queryTooComplex, type TooComplexReason } from './limit-errors';
+import { isPastTimeLimitOf, timeLimits, type TimeLimit } from './time-limit';
 
 /**
  * The document's size limits as validation rules (graphql-armor): depth, aliases, directives.
@@ -111,16 +112,6 @@ function selectsIntrospection(document: DocumentNode): boolean {
   return found;
 }
 
-/** The time limit of a request: only queries are cut short (a mutation runs to its commit). */
-interface TimeLimit {
-  deadline: number;
-  query: boolean;
-  abandoned: boolean;
-}
-
-/** Keyed by the request's EntityManager: Apollo hands resolvers a shallow copy of the context, with the same `em`. */
-const timeLimits = new WeakMap<object, TimeLimit>();
-
 /** Whether the request is a query under a time limit (known once its operation is resolved). */
 export function isTimeLimited(context: Context): boolean {
   return timeLimits.get(context.em)?.query ?? false;
@@ -128,8 +119,7 @@ export function isTimeLimited(context: Context): boolean {
 
 /** Whether the request is a query that ran past its time limit. */
 export function isPastTimeLimit(context: Context): boolean {
-  const limit = timeLimits.get(context.em);
-  return !!limit?.query && (limit.abandoned || performance.now() > limit.deadline);
+  return isPastTimeLimitOf(context.em);
 }
 
 /** Stops resolving the request's remaining fields: it has been answered QUERY_TIMEOUT. */
@@ -143,7 +133,7 @@ export function abandonRequest(context: Context): void {
  * - introspection only for signed-in users; anonymous callers get no field suggestions either;
  * - the operation's cost, computed with the request's variables (`perPage: $n`), within the
  *   viewer's role's budget; otherwise QUERY_TOO_COMPLEX (cost and budget only for signed-in users).
- * A query past its time limit resolves no further field (the request answers QUERY_TIMEOUT).
+ * A query past its time limit runs no further SQL (`assertWithinTimeLimit`) and answers QUERY_TIMEOUT.
  */
 export function queryLimitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
   return {
@@ -169,15 +159,6 @@ export function queryLimitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors }) {
           if (viewer) return;
           for (const error of errors) error.message = withoutSuggestions(error.message);
-        },
-        async executionDidStart() {
-          if (!timeLimit.query) return;
-          // checked field by field: SQLite answers synchronously, so no timer fires during its execution
-          return {
-            willResolveField() {
-              if (timeLimit.abandoned || performance.now() > timeLimit.deadline) throw queryTimeout();
-            },
-          };
         },
       };
     },

@@ -1,4 +1,5 @@
 import { JsonType, ReferenceKind, type EntityMetadata, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
+import { assertWithinTimeLimit } from '../limits/time-limit';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
@@ -233,6 +234,7 @@ export async function readRows(ctx: Context, entityName: string, selection: Sele
   join(tree);
   const transaction = em.getTransactionContext();
   if (transaction) query.transacting(transaction);
+  assertWithinTimeLimit(em);
   const raws = (await query) as Record<string, unknown>[];
   const builder = rowBuilder(ctx, em);
   return raws.map((raw) => builder(tree, raw, null)!);
@@ -295,6 +297,7 @@ export async function countRows(ctx: Context, entityName: string, where: FilterQ
     .getKnexQuery();
   const transaction = em.getTransactionContext();
   if (transaction) query.transacting(transaction);
+  assertWithinTimeLimit(em);
   const [row] = (await query) as Record<string, unknown>[];
   return Number(Object.values(row ?? {})[0] ?? 0);
 }
