@@ -44,7 +44,12 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function clientAddress(req: IncomingMessage): string {
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const header = req.headers['x-forwarded-for'];
+    const entries = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((e) => e.trim()).filter(Boolean);
+    if (entries.length > 0) return entries.at(-1)!;
+  }
   return req.socket.remoteAddress ?? 'unknown';
 }
 
@@ -60,7 +65,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     tokenTtlSeconds: 8 * 3600,
     maxFailuresPerUser: 5,
     maxFailuresPerAddress: 30,
-    failureWindowMs: 15 * 60_000,
+    failureWindowMs: 60 * 60_000,
+    baseDelayMs: 60_000,
+    maxDelayMs: 30 * 60_000,
     ...options.auth,
   });
   const apollo = new ApolloServer<Context>({
@@ -94,7 +101,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     actor.now = now;
     actor.userId = user?.id ?? null;
     actor.username = user?.username ?? 'anonymous';
-    const context: Context = { em, viewer, userId: user?.id ?? null, username: user?.username ?? null, now, today: isoDateOf(now), ip: clientAddress(req), loaders: new EntityLoaders(em), auth };
+    const context: Context = { em, viewer, userId: user?.id ?? null, username: user?.username ?? null, now, today: isoDateOf(now), ip: clientAddress(req, options.trustProxy === true), loaders: new EntityLoaders(em), auth };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body: parsed },
       context: async () => context,
