@@ -17,7 +17,9 @@ export class Cadre extends UnitOwnedEntity {
   @Enum({ items: () => Object.values(Gender), type: 'string', length: 8 })
   gender!: Gender;
 
+  /** SEL-1; for roles without PII rights year-month only (ROLE-2): `age` and every rule use the full date. */
   @Field(() => DateScalar)
+  @UseMiddleware(MaskPii('birthDate'))
   @Property({ type: 'string', length: 10 })
   birthDate!: string;
 

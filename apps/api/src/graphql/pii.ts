@@ -1,8 +1,9 @@
 import type { MiddlewareFn } from 'type-graphql';
-import { canSeePii, maskIdNumber, maskPhone, type Viewer } from '@liangwei/domain';
+import { canSeePii, maskBirthDate, maskIdNumber, maskPhone, type Viewer } from '@liangwei/domain';
 import type { Context } from './context';
 
-const maskers = { idNumber: maskIdNumber, phone: maskPhone } as const;
+/** ROLE-2 a birth date shows as year-month, so that no mask can be undone from it (ages stay exact). */
+const maskers = { idNumber: maskIdNumber, phone: maskPhone, birthDate: maskBirthDate } as const;
 
 export type PiiKind = keyof typeof maskers;
 
@@ -20,3 +21,19 @@ export function piiValue(kind: PiiKind, value: string | null | undefined, viewer
 export function MaskPii(kind: PiiKind): MiddlewareFn<Context> {
   return async ({ context }, next) => piiValue(kind, (await next()) as string | null | undefined, context.viewer);
 }
+
+/** The personal-data fields of each entity type, as the audit log names them. */
+const PII_FIELDS: Record<string, Record<string, PiiKind>> = {
+  Cadre: { idNumber: 'idNumber', phone: 'phone', birthDate: 'birthDate' },
+};
+
+/**
+ * ROLE-2 An audit change's before/after value of a personal-data field is masked like the field
+ * itself (the audit log is for subdistrict admins today; this holds if that ever widens).
+ */
+export const MaskAuditValue: MiddlewareFn<Context> = async ({ root, context }, next) => {
+  const value = (await next()) as string | null | undefined;
+  const { entityType, field } = root as { entityType?: string; field?: string };
+  const kind = entityType && field ? PII_FIELDS[entityType]?.[field] : undefined;
+  return kind ? piiValue(kind, value, context.viewer) : value;
+};
