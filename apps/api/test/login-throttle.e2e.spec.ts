@@ -171,6 +171,14 @@ describe.each(backends)('login throttle (%s)', (backend) => {
     const added = (await auditEntries(api, world.admin)).filter((e) => !before.has(e.id));
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({ action: 'clearLoginThrottle', username: 'admin', entityType: 'LoginThrottle' });
+    // the log names what was cleared: the username at both addresses
+    const cleared = added[0]!.changes.filter((c) => c.field === 'username' || c.field === 'address');
+    expect(cleared.map((c) => [c.operation, c.field, c.before, c.after]).sort()).toEqual([
+      ['DELETE', 'address', '198.51.100.5', null],
+      ['DELETE', 'address', '198.51.100.6', null],
+      ['DELETE', 'username', 'locked-out', null],
+      ['DELETE', 'username', 'locked-out', null],
+    ]);
     // both addresses are free at once; nothing left to clear
     expect((await loginAt('198.51.100.5', 'locked-out', 'right-pass-123')).errors).toBeUndefined();
     expect((await loginAt('198.51.100.6', 'locked-out', 'right-pass-123')).errors).toBeUndefined();
