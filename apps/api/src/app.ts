@@ -96,7 +96,12 @@ function withinTime<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_O
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-function clientAddress(req: IncomingMessage): string {
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const header = req.headers['x-forwarded-for'];
+    const entries = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((e) => e.trim()).filter(Boolean);
+    if (entries.length > 0) return entries.at(-1)!;
+  }
   return req.socket.remoteAddress ?? 'unknown';
 }
 
@@ -115,7 +120,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     tokenTtlSeconds: 8 * 3600,
     maxFailuresPerUser: 5,
     maxFailuresPerAddress: 30,
-    failureWindowMs: 15 * 60_000,
+    failureWindowMs: 60 * 60_000,
+    baseDelayMs: 60_000,
+    maxDelayMs: 30 * 60_000,
     ...options.auth,
   });
   const schema = await createSchema();
@@ -181,7 +188,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     actor.now = now;
     actor.userId = user?.id ?? null;
     actor.username = user?.username ?? 'anonymous';
-    const context: Context = { em, viewer, userId: user?.id ?? null, username: user?.username ?? null, now, today: isoDateOf(now), ip: clientAddress(req), loaders: new EntityLoaders(em), auth };
+    const context: Context = { em, viewer, userId: user?.id ?? null, username: user?.username ?? null, now, today: isoDateOf(now), ip: clientAddress(req, options.trustProxy === true), loaders: new EntityLoaders(em), auth };
     const running = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body: parsed },
       context: async () => context,

@@ -14,6 +14,11 @@ export interface Config {
   demoPassword: string;
   /** serve the built console from this folder at `/` */
   consoleDir: string | null;
+  /**
+   * The client's address (login throttling) is the socket's; with `trustProxy` — only behind one
+   * reverse proxy that appends the client to X-Forwarded-For — it is that header's last entry.
+   */
+  trustProxy?: boolean;
 }
 
 export const REPO_ROOT = resolve(__dirname, '../../..');
@@ -37,5 +42,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv, argv: string[]): Config {
     seedDemo: (env.SEED_DEMO ?? (serveConsole ? '1' : '0')) === '1',
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     consoleDir: serveConsole ? env.CONSOLE_DIR || DEFAULT_CONSOLE_DIR : env.CONSOLE_DIR || null,
+    trustProxy: env.TRUST_PROXY === '1',
   };
 }

@@ -6,7 +6,7 @@ import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
-import { cadreAge } from './CadreAge';
+import { recordAge } from './CadreAge';
 
 export const CadreList = () => {
   const { allUnits } = useViewer();
@@ -15,7 +15,7 @@ export const CadreList = () => {
     { source: 'name' },
     { source: 'gender', enumName: 'gender' },
     { source: 'birthDate' },
-    { source: 'age', value: (r) => cadreAge(r.birthDate) },
+    { source: 'age', value: (r) => recordAge(r) },
     { source: 'ethnicity' },
     { source: 'education', enumName: 'education' },
     { source: 'politicalStatus', enumName: 'politicalStatus' },
@@ -49,7 +49,7 @@ export const CadreList = () => {
           label="resources.cadres.fields.age"
           sortByOrder="DESC"
           align="right"
-          render={(record) => cadreAge(record.birthDate)}
+          render={(record) => recordAge(record)}
         />
         <DataTable.Col source="education">
           <EnumField source="education" enumName="education" />

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
+import { MaskAuditValue } from '../graphql/pii';
 import { DateTimeScalar } from '../graphql/scalars';
 
 @ObjectType({ description: 'One changed field of one entity.' })
@@ -10,8 +11,8 @@ export class AuditChange {
   /** CREATE | UPDATE | DELETE */
   @Field(() => String) operation!: string;
   @Field(() => String) field!: string;
-  @Field(() => String, { nullable: true }) before?: string | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
+  @Field(() => String, { nullable: true }) @UseMiddleware(MaskAuditValue) before?: string | null;
+  @Field(() => String, { nullable: true }) @UseMiddleware(MaskAuditValue) after?: string | null;
 }
 
 /**

@@ -3,6 +3,9 @@ import { User } from '../users/user.entity';
 import type { Context } from '../graphql/context';
 import { UNIT_SCOPE } from '../db/scope';
 import { currentActor } from '../db/request-context';
+import { assertCan } from '../resource/resource';
+import { LoginThrottle } from './login-throttle.entity';
+import { normalUsername } from './auth.service';
 
 @ObjectType()
 export class AuthPayload {
@@ -25,6 +28,20 @@ export class AuthResolver {
     result.user.lastLoginAt = ctx.now;
     await ctx.em.flush();
     return result;
+  }
+
+  /**
+   * Clears the login delays of a username at every address, so its user can log in again at
+   * once; true when there was something to clear. Subdistrict admins only; audited.
+   */
+  @Mutation(() => Boolean, { description: "Clears the login delays of a username at every address (subdistrict admins; audited); true when there was one." })
+  async clearLoginThrottle(@Arg('username', () => String) username: string, @Ctx() ctx: Context): Promise<boolean> {
+    assertCan(ctx, 'edit', 'users');
+    const rows = await ctx.em.find(LoginThrottle, { username: normalUsername(username).slice(0, 64) });
+    if (rows.length === 0) return false;
+    ctx.em.remove(rows);
+    await ctx.em.flush();
+    return true;
   }
 
   /** The logged-in user, or null without a valid token. */

@@ -3,64 +3,76 @@ import type { Viewer } from '@liangwei/domain';
 import { User } from '../users/user.entity';
 import { UNIT_SCOPE } from '../db/scope';
 import { dummyHash, verifyPassword } from './password';
-import { FailureLimiter } from './rate-limit';
+import { LoginThrottleStore } from './login-throttle';
 import { signToken, verifyToken } from './token';
 import { unauthenticated } from './viewer';
 
 export interface AuthOptions {
   jwtSecret: string;
   tokenTtlSeconds: number;
-  /** failed logins allowed per username and per address within the window */
+  /** login attempts admitted without delay per username at one address, and per address */
   maxFailuresPerUser: number;
   maxFailuresPerAddress: number;
+  /** a count is forgotten after this long without an attempt (at least `maxDelayMs`) */
   failureWindowMs: number;
+  /** the first delay once a key has used its attempts; each further attempt doubles it, up to `maxDelayMs` */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** called just before a password is compared (tests count how many were) */
+  onPasswordCheck?: (username: string) => void;
 }
 
 const WRONG_CREDENTIALS = 'Wrong username or password.';
 const WRONG_CREDENTIALS_ZH = '用户名或密码错误';
 
+export function normalUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
 export class AuthService {
-  private readonly perUser: FailureLimiter;
-  private readonly perAddress: FailureLimiter;
+  readonly throttle: LoginThrottleStore;
 
   constructor(readonly options: AuthOptions) {
-    this.perUser = new FailureLimiter(options.maxFailuresPerUser, options.failureWindowMs);
-    this.perAddress = new FailureLimiter(options.maxFailuresPerAddress, options.failureWindowMs);
+    this.throttle = new LoginThrottleStore({
+      perUser: options.maxFailuresPerUser,
+      perAddress: options.maxFailuresPerAddress,
+      windowMs: options.failureWindowMs,
+      baseDelayMs: options.baseDelayMs,
+      maxDelayMs: options.maxDelayMs,
+    });
   }
 
   /**
-   * Checks credentials. One message for every failure (unknown user, wrong password, inactive
-   * user), the same work done in each case, and failures limited per username and per address.
+   * Checks credentials. The attempt is counted in the database before anything else; a refused
+   * attempt checks no password. One message for every failure (unknown user, wrong password,
+   * inactive user), with the same work done in each case.
    */
   async login(em: EntityManager, username: string, password: string, ip: string, now: Date): Promise<{ token: string; user: User }> {
-    const userKey = `user:${username.trim().toLowerCase()}`;
-    const ipKey = `ip:${ip}`;
-    const wait = Math.max(this.perUser.retryAfter(userKey, now.getTime()), this.perAddress.retryAfter(ipKey, now.getTime()));
-    if (wait > 0) {
+    const name = normalUsername(username);
+    const admission = await this.throttle.admit(em, name, ip, now);
+    if (!admission.admitted) {
+      const wait = admission.retryAfterSeconds;
       const minutes = Math.ceil(wait / 60);
       const error = unauthenticated(`Too many failed logins. Try again in ${minutes} minute(s).`, `登录失败次数过多，请 ${minutes} 分钟后再试`);
       error.extensions.retryAfterSeconds = wait;
       throw error;
     }
-    const user = await em.findOne(User, { username: username.trim().toLowerCase() }, { filters: { [UNIT_SCOPE]: false }, populate: ['unit'] });
+    const user = await em.findOne(User, { username: name }, { filters: { [UNIT_SCOPE]: false }, populate: ['unit'] });
+    this.options.onPasswordCheck?.(name);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
-    if (!user || !ok || !user.active) {
-      this.perUser.fail(userKey, now.getTime());
-      this.perAddress.fail(ipKey, now.getTime());
-      throw unauthenticated(WRONG_CREDENTIALS, WRONG_CREDENTIALS_ZH);
-    }
-    this.perUser.clear(userKey);
-    return { token: signToken(user.id, this.options.jwtSecret, now, this.options.tokenTtlSeconds), user };
+    if (!user || !ok || !user.active) throw unauthenticated(WRONG_CREDENTIALS, WRONG_CREDENTIALS_ZH);
+    await this.throttle.succeeded(em, admission);
+    return { token: signToken(user.id, this.options.jwtSecret, now, this.options.tokenTtlSeconds, user.tokenVersion), user };
   }
 
-  /** The active user a bearer token stands for, or null. */
+  /** The active user a bearer token stands for, or null; a token from before the user's last token version change is refused. */
   async userOf(em: EntityManager, authorization: string | undefined, now: Date): Promise<User | null> {
     const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
     if (!match) return null;
     const claims = verifyToken(match[1]!.trim(), this.options.jwtSecret, now);
     if (!claims) return null;
     const user = await em.findOne(User, { id: claims.sub }, { filters: { [UNIT_SCOPE]: false } });
-    return user?.active ? user : null;
+    return user?.active && user.tokenVersion === claims.tv ? user : null;
   }
 }
 

@@ -3,6 +3,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /** Minimal JWT (HS256): the API both issues and verifies its tokens, nothing else reads them. */
 export interface TokenClaims {
   sub: string;
+  /** the user's token version when the token was issued (users.token_version) */
+  tv: number;
   iat: number;
   exp: number;
 }
@@ -10,9 +12,9 @@ export interface TokenClaims {
 const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 const HEADER = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
 
-export function signToken(sub: string, secret: string, now: Date, ttlSeconds: number): string {
+export function signToken(sub: string, secret: string, now: Date, ttlSeconds: number, tokenVersion = 1): string {
   const iat = Math.floor(now.getTime() / 1000);
-  const payload = b64url(JSON.stringify({ sub, iat, exp: iat + ttlSeconds } satisfies TokenClaims));
+  const payload = b64url(JSON.stringify({ sub, tv: tokenVersion, iat, exp: iat + ttlSeconds } satisfies TokenClaims));
   const signature = createHmac('sha256', secret).update(`${HEADER}.${payload}`).digest('base64url');
   return `${HEADER}.${payload}.${signature}`;
 }
@@ -26,7 +28,7 @@ export function verifyToken(token: string, secret: string, now: Date): TokenClai
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as TokenClaims;
-    if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || claims.exp * 1000 <= now.getTime()) return null;
+    if (typeof claims.sub !== 'string' || typeof claims.tv !== 'number' || typeof claims.exp !== 'number' || claims.exp * 1000 <= now.getTime()) return null;
     return claims;
   } catch {
     return null;

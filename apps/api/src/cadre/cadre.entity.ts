@@ -16,6 +16,7 @@ export class Cadre extends UnitOwnedEntity {
   @Enum({ items: () => Object.values(Gender), type: 'string', length: 8 })
   gender!: Gender;
 
+  /** SEL-1; for roles without PII rights year-month only (ROLE-2, CadreFieldsResolver.birthDate): `age` and every rule use the full date. */
   @Field(() => DateScalar)
   @Property({ type: 'string', length: 10 })
   birthDate!: string;

@@ -1,5 +1,6 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from 'type-graphql';
-import { ageOn, checkCadreFacts, type Education as EducationT, type Gender as GenderT, type PoliticalStatus as PoliticalStatusT } from '@liangwei/domain';
+import { ageOn, canSeePii, checkCadreFacts, type Education as EducationT, type Gender as GenderT, type PoliticalStatus as PoliticalStatusT } from '@liangwei/domain';
 import { Education, Gender, PoliticalStatus } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
 import type { Context } from '../graphql/context';
@@ -68,7 +69,20 @@ function applyFields(cadre: Cadre, input: Record<string, unknown>, today: string
   checkCadreFacts(cadre, today).throwIfAny();
 }
 
-/** SEL-1 Cadres: a unit keeps its own roster (ROLE-3); ID numbers and phones are PII (ROLE-2). */
+/**
+ * ROLE-2 For a viewer without PII rights a birth-date bound counts by month: whatever its day, the
+ * bound takes in the whole month, so the answer depends on the year-month alone and repeated
+ * filtering cannot find the day the masked birth date hides. Others filter by the exact date.
+ */
+function birthDateBound(op: '$lt' | '$lte' | '$gt' | '$gte') {
+  return (value: string, ctx: Context): FilterQuery<Cadre> => {
+    if (canSeePii(ctx.viewer)) return { birthDate: { [op]: value } };
+    const month = value.slice(0, 7);
+    return { birthDate: op === '$gt' || op === '$gte' ? { $gte: `${month}-01` } : { $lte: `${month}-31` } };
+  };
+}
+
+/** SEL-1 Cadres: a unit keeps its own roster (ROLE-3); ID numbers, phones and birth dates are PII (ROLE-2). */
 export const cadreResource: ResourceDef<Cadre> = {
   name: 'Cadre',
   plural: 'Cadres',
@@ -77,8 +91,9 @@ export const cadreResource: ResourceDef<Cadre> = {
   filter: CadreFilter,
   searchFields: ['name'],
   sortFields: ['name', 'unitId', 'gender', 'birthDate', 'education', 'createdAt', 'updatedAt'],
+  customFilters: { birthDate_lt: birthDateBound('$lt'), birthDate_lte: birthDateBound('$lte'), birthDate_gt: birthDateBound('$gt'), birthDate_gte: birthDateBound('$gte') },
   defaultSort: { field: 'name', order: 'ASC' },
-  computed: { age: ['birthDate'], phone: ['phone'], idNumber: ['idNumber'] },
+  computed: { age: ['birthDate'], birthDate: ['birthDate'], phone: ['phone'], idNumber: ['idNumber'] },
   create: {
     args: CreateCadreArgs,
     unitOf: (input) => String(input.unitId),
@@ -118,6 +133,12 @@ export class CadreFieldsResolver {
   @FieldResolver(() => String, { nullable: true })
   phone(@Root() cadre: CadreRow, @Ctx() ctx: Context): string | null | undefined {
     return isProjected(cadre) ? cadre.phone : piiValue('phone', cadre.phone, ctx.viewer);
+  }
+
+  /** ROLE-2 year-month only for roles without PII rights (`age` and every rule use the full date) */
+  @FieldResolver(() => DateScalar)
+  birthDate(@Root() cadre: CadreRow, @Ctx() ctx: Context): string {
+    return isProjected(cadre) ? cadre.birthDate : piiValue('birthDate', cadre.birthDate, ctx.viewer)!;
   }
 
   /** ROLE-2 as `phone` */

@@ -1,11 +1,11 @@
-import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, helper, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { AuditEntry, type AuditChange } from '../audit/audit-entry.entity';
 import { currentActor } from './request-context';
 
 /** Fields whose values never go into the audit log. */
 const REDACTED = new Set(['passwordHash']);
 /** Bookkeeping fields that every change touches. */
-const SKIPPED = new Set(['version', 'updatedAt', 'createdAt']);
+const SKIPPED = new Set(['version', 'updatedAt', 'createdAt', 'tokenVersion']);
 
 function show(value: unknown, isDate = false): string | null {
   if (value === null || value === undefined) return null;
@@ -20,7 +20,9 @@ function changesOf(cs: ChangeSet<object>): AuditChange[] {
   const entityType = cs.meta.className;
   const entityId = String(cs.getPrimaryKey() ?? (cs.entity as { id?: string }).id);
   const operation = cs.type === ChangeSetType.CREATE ? 'CREATE' : cs.type === ChangeSetType.DELETE ? 'DELETE' : 'UPDATE';
-  const before = (cs.originalEntity ?? {}) as Record<string, unknown>;
+  // a deletion's change set has no original data of its own: the entity's loaded state is what is removed
+  const removed = cs.type === ChangeSetType.DELETE ? helper(cs.entity).__originalEntityData : undefined;
+  const before = (cs.originalEntity ?? removed ?? {}) as Record<string, unknown>;
   const after = (cs.type === ChangeSetType.DELETE ? {} : cs.payload) as Record<string, unknown>;
   const fields = cs.type === ChangeSetType.DELETE ? Object.keys(before) : Object.keys(after);
   const isDate = (field: string) => (cs.meta.properties as Record<string, { runtimeType?: string } | undefined>)[field]?.runtimeType === 'Date';

@@ -5,6 +5,7 @@ import { Cadre } from '../cadre/cadre.entity';
 import { Appointment } from '../cadre/appointment.entity';
 import { User } from '../users/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { LoginThrottle } from '../auth/login-throttle.entity';
 import { UnitOwnedEntity } from '../common/unit-owned.entity';
 import { ReserveAssignment, ReserveCandidate, ReserveStepRecord, SuccessionPair, SuccessionProposal } from '../reserve/reserve.entities';
 import { ExitRecord } from '../exit/exit-record.entity';
@@ -25,6 +26,7 @@ export const entities = [
   Appointment,
   User,
   AuditEntry,
+  LoginThrottle,
   ReserveCandidate,
   ReserveStepRecord,
   ReserveAssignment,

@@ -1,8 +1,9 @@
 import type { MiddlewareFn } from 'type-graphql';
-import { canSeePii, maskIdNumber, maskPhone, type Viewer } from '@liangwei/domain';
+import { canSeePii, maskBirthDate, maskIdNumber, maskPhone, type Viewer } from '@liangwei/domain';
 import type { Context } from './context';
 
-const maskers = { idNumber: maskIdNumber, phone: maskPhone } as const;
+/** ROLE-2 a birth date shows as year-month, so that no mask can be undone from it (ages stay exact). */
+const maskers = { idNumber: maskIdNumber, phone: maskPhone, birthDate: maskBirthDate } as const;
 
 export type PiiKind = keyof typeof maskers;
 
@@ -16,7 +17,21 @@ export function piiValue(kind: PiiKind, value: string | null | undefined, viewer
   return maskers[kind](value);
 }
 
-/** ROLE-2 Masks a personal-data field for viewers without PII rights. */
-export function MaskPii(kind: PiiKind): MiddlewareFn<Context> {
-  return async ({ context }, next) => piiValue(kind, (await next()) as string | null | undefined, context.viewer);
-}
+/**
+ * ROLE-2 The personal-data properties of each entity and their kind: the read path masks them in
+ * its rows (resource/projection.ts), field resolvers on entities read elsewhere, and the audit log.
+ */
+export const PII_FIELDS: Record<string, Record<string, PiiKind>> = {
+  Cadre: { idNumber: 'idNumber', phone: 'phone', birthDate: 'birthDate' },
+};
+
+/**
+ * ROLE-2 An audit change's before/after value of a personal-data field is masked like the field
+ * itself (the audit log is for subdistrict admins today; this holds if that ever widens).
+ */
+export const MaskAuditValue: MiddlewareFn<Context> = async ({ root, context }, next) => {
+  const value = (await next()) as string | null | undefined;
+  const { entityType, field } = root as { entityType?: string; field?: string };
+  const kind = entityType && field ? PII_FIELDS[entityType]?.[field] : undefined;
+  return kind ? piiValue(kind, value, context.viewer) : value;
+};

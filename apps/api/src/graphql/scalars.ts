@@ -5,10 +5,14 @@ function badDate(value: unknown): GraphQLError {
   return new GraphQLError(`Not a date (YYYY-MM-DD): ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT', messageZh: `日期格式应为 YYYY-MM-DD：${JSON.stringify(value)}` } });
 }
 
-/** A calendar date as an ISO string `YYYY-MM-DD`; rejects dates that do not exist (2025-02-29). */
+/**
+ * A calendar date as an ISO string `YYYY-MM-DD`; rejects dates that do not exist (2025-02-29).
+ * Output only: a birth date masked for a viewer without PII rights (ROLE-2) is the ISO 8601
+ * reduced-precision `YYYY-MM`.
+ */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'A calendar date, ISO 8601 `YYYY-MM-DD`.',
+  description: 'A calendar date, ISO 8601 `YYYY-MM-DD`. A birth date shown to a role without PII rights is year-month only: `YYYY-MM` (ISO 8601 reduced precision).',
   serialize(value) {
     if (typeof value === 'string') return value;
     throw badDate(value);

@@ -4,7 +4,7 @@ import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { Context } from '../graphql/context';
-import { piiValue, type PiiKind } from '../graphql/pii';
+import { PII_FIELDS, piiValue, type PiiKind } from '../graphql/pii';
 import { unitScopeOf } from '../db/scope';
 
 /**
@@ -21,14 +21,7 @@ export interface Selection {
   relations: Map<string, Selection>;
 }
 
-/**
- * ROLE-2 The personal-data properties of each entity and their kind for `piiValue`. The projection
- * masks them (the field resolvers of entities read outside this path mask them there).
- * `birthDate` joins Cadre's list once `piiValue` has a 'birthDate' kind: add `birthDate: 'birthDate'`.
- */
-export const PII_PROPERTIES: Record<string, Record<string, PiiKind>> = {
-  Cadre: { phone: 'phone', idNumber: 'idNumber' },
-};
+const PII_PROPERTIES = PII_FIELDS;
 
 /** Marks a row made here: its personal data is masked already, its relations are rows or stubs. */
 const PROJECTED = Symbol('projected');

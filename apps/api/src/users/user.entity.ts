@@ -42,4 +42,11 @@ export class User extends BaseEntity {
   @Field(() => DateTimeScalar, { nullable: true })
   @Property({ type: Date, nullable: true })
   lastLoginAt?: Date | null;
+
+  /**
+   * Carried by every token as its `tv` claim; a password, role or unit change and a deactivation
+   * move it on, so every token issued before is refused at once. Not readable through the API.
+   */
+  @Property({ type: 'integer', default: 1, hidden: true })
+  tokenVersion: number = 1;
 }

@@ -82,6 +82,7 @@ export const userResource: ResourceDef<User> = {
   update: {
     args: UpdateUserArgs,
     async apply(user, input, ctx) {
+      const before = { role: user.role, unitId: user.unit?.id ?? null, active: user.active };
       if (input.role != null) user.role = input.role as RoleT;
       if (input.unitId !== undefined) user.unit = await unitOf(input.unitId, ctx);
       if (input.piiGranted != null) user.piiGranted = input.piiGranted === true;
@@ -93,6 +94,8 @@ export const userResource: ResourceDef<User> = {
       const password = input.password == null || input.password === '' ? null : String(input.password);
       checkUser(user, password);
       if (password) user.passwordHash = await hashPassword(password);
+      // A new password, role or unit, or a deactivation: every token issued before is refused at once.
+      if (password || user.role !== before.role || (user.unit?.id ?? null) !== before.unitId || user.active !== before.active) user.tokenVersion += 1;
     },
   },
 };

@@ -30,7 +30,33 @@ export class TestApi {
     readonly app: App,
     readonly backend: Backend,
     private readonly cleanup: () => Promise<void>,
+    readonly databaseUrl: string,
   ) {}
+
+  static options(databaseUrl: string, options: Partial<AppOptions>): AppOptions {
+    return {
+      databaseUrl,
+      port: 0,
+      host: '127.0.0.1',
+      jwtSecret: 'test-secret',
+      adminPassword: ADMIN_PASSWORD,
+      seedDemo: false,
+      demoPassword: DEMO_PASSWORD,
+      consoleDir: null,
+      clock: () => new Date(`${TODAY}T04:00:00Z`),
+      log: () => {},
+      ...options,
+    };
+  }
+
+  /**
+   * A second API process on the same database as `first` (its own server, ORM and connections),
+   * as when several processes serve one PostgreSQL database. Closing it leaves the database.
+   */
+  static async alongside(first: TestApi, options: Partial<AppOptions> = {}): Promise<TestApi> {
+    const app = await createApp(TestApi.options(first.databaseUrl, options));
+    return new TestApi(app, first.backend, async () => {}, first.databaseUrl);
+  }
 
   static async start(backend: Backend, options: Partial<AppOptions> = {}): Promise<TestApi> {
     counter += 1;
@@ -49,20 +75,8 @@ export class TestApi {
       databaseUrl = join(dir, 'test.sqlite');
       cleanup = async () => rmSync(dir, { recursive: true, force: true });
     }
-    const app = await createApp({
-      databaseUrl,
-      port: 0,
-      host: '127.0.0.1',
-      jwtSecret: 'test-secret',
-      adminPassword: ADMIN_PASSWORD,
-      seedDemo: false,
-      demoPassword: DEMO_PASSWORD,
-      consoleDir: null,
-      clock: () => new Date(`${TODAY}T04:00:00Z`),
-      log: () => {},
-      ...options,
-    });
-    return new TestApi(app, backend, cleanup);
+    const app = await createApp(TestApi.options(databaseUrl, options));
+    return new TestApi(app, backend, cleanup, databaseUrl);
   }
 
   get url(): string {

@@ -116,6 +116,7 @@ export const cases: Record<string, Case> = {
   User: one('User', 'id username', (t) => t.unit.userId, adminOnly),
   createUser: { call: () => ({ query: 'mutation($u: String!) { createUser(username: $u, password: "password-123", role: SUBDISTRICT_ANALYST) { id } }', variables: { u: `u${randomUUID().slice(0, 8)}` } }), expect: adminOnly },
   updateUser: { call: (t) => ({ query: 'mutation($id: ID!) { updateUser(id: $id, piiGranted: false) { id } }', variables: { id: t.unit.userId } }), expect: adminOnly },
+  clearLoginThrottle: { call: (t) => ({ query: 'mutation($u: String!) { clearLoginThrottle(username: $u) }', variables: { u: t.unit.username } }), expect: adminOnly },
   allAuditEntries: { ...list('allAuditEntries', 'id unitId action', byUnit), expect: adminOnly },
   _allAuditEntriesMeta: { ...meta('_allAuditEntriesMeta', byUnit), expect: adminOnly },
   AuditEntry: one('AuditEntry', 'id unitId', auditEntryOf, adminOnly),

@@ -47,10 +47,21 @@ export function makeIdNumber(region: string, birthDate: IsoDate, sequence: numbe
   return first17 + idNumberCheckChar(first17);
 }
 
-/** ROLE-2 Masked forms shown to roles without PII rights. */
+/**
+ * ROLE-2 Masked forms shown to roles without PII rights. A mask must not be undone from the other
+ * fields such a role sees: the region (every cadre of a county shares the first 6 digits) and
+ * the birth date (digits 7-14) are hidden, and so is the rest of the sequence number, so only the
+ * last two characters (the gender digit, which the gender gives anyway, and the check character)
+ * remain. Even with the full birth date and the region, at least 9 checksum-valid numbers fit.
+ */
 export function maskIdNumber(value: string): string {
   if (value.length < 12) return '*'.repeat(value.length);
-  return `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}`;
+  return `${'*'.repeat(value.length - 2)}${value.slice(-2)}`;
+}
+
+/** ROLE-2 A birth date as year and month (ISO 8601 reduced precision `YYYY-MM`); ages stay exact on the server. */
+export function maskBirthDate(value: string): string {
+  return /^\d{4}-\d{2}/.test(value) ? value.slice(0, 7) : '*'.repeat(value.length);
 }
 
 export function maskPhone(value: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Gender } from './enums';
-import { checkIdNumber, idNumberCheckChar, isValidIdNumber, makeIdNumber, maskIdNumber, maskPhone } from './id-number';
+import { checkIdNumber, idNumberCheckChar, isValidIdNumber, makeIdNumber, maskBirthDate, maskIdNumber, maskPhone } from './id-number';
 
 /**
  * An independent statement of ISO 7064 MOD 11-2 as used by GB 11643-1999: the digit at position i
@@ -153,15 +153,34 @@ describe('SEL-1 ID-card number checksum (GB 11643-1999, ISO 7064 MOD 11-2)', () 
 });
 
 describe('ROLE-2 masks for roles without PII rights', () => {
-  it('ROLE-2 an ID number keeps the first 4 and last 4 characters', () => {
-    expect(maskIdNumber('11010519491231002X')).toBe('1101**********002X');
-    expect(maskIdNumber('110105199003151239')).toBe('1101**********1239');
+  it('ROLE-2 an ID number keeps only its last 2 characters: no region, birth date or sequence digit', () => {
+    expect(maskIdNumber('11010519491231002X')).toBe('****************2X');
+    expect(maskIdNumber('110105199003151239')).toBe('****************39');
   });
 
   it('ROLE-2 a masked ID number hides the birth date and keeps the length', () => {
     const masked = maskIdNumber('110105199003151239');
     expect(masked).toHaveLength(18);
     expect(masked).not.toContain('19900315');
+    expect(masked).not.toContain('1101');
+  });
+
+  it('ROLE-2 even with the region and the full birth date, at least 9 checksum-valid ID numbers fit a mask', () => {
+    for (const id of ['11010519491231002X', '110105199003151239', makeIdNumber('420606', '1985-02-28', 517)]) {
+      const masked = maskIdNumber(id);
+      const fits: string[] = [];
+      for (let seq = 0; seq < 100; seq += 1) {
+        const first17 = `${id.slice(0, 14)}${String(seq).padStart(2, '0')}${masked[16]}`;
+        if (idNumberCheckChar(first17) === masked[17]) fits.push(first17);
+      }
+      expect(fits.length, id).toBeGreaterThanOrEqual(9);
+    }
+  });
+
+  it('ROLE-2 a birth date shows as year-month', () => {
+    expect(maskBirthDate('1990-03-15')).toBe('1990-03');
+    expect(maskBirthDate('1949-12-31')).toBe('1949-12');
+    expect(maskBirthDate('')).toBe('');
   });
 
   it('ROLE-2 a mobile phone keeps the first 3 and last 4 digits', () => {

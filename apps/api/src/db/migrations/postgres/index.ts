@@ -4,6 +4,7 @@ import { Migration20261125200854 } from './Migration20261125200854';
 import { Migration20261125201302 } from './Migration20261125201302';
 import { Migration20261125201403 } from './Migration20261125201403';
 import { Migration20261125202624 } from './Migration20261125202624';
+import { Migration20261201201244 } from './Migration20261201201244';
 import { Migration20261201203000 } from './Migration20261201203000';
 
 /** postgres migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
@@ -13,5 +14,6 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261125201302', class: Migration20261125201302 },
   { name: 'Migration20261125201403', class: Migration20261125201403 },
   { name: 'Migration20261125202624', class: Migration20261125202624 },
+  { name: 'Migration20261201201244', class: Migration20261201201244 },
   { name: 'Migration20261201203000', class: Migration20261201203000 },
 ];

@@ -4,6 +4,7 @@ import { Migration20261125200854 } from './Migration20261125200854';
 import { Migration20261125201301 } from './Migration20261125201301';
 import { Migration20261125201402 } from './Migration20261125201402';
 import { Migration20261125202623 } from './Migration20261125202623';
+import { Migration20261201201239 } from './Migration20261201201239';
 import { Migration20261201202959 } from './Migration20261201202959';
 
 /** sqlite migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
@@ -13,5 +14,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125201301', class: Migration20261125201301 },
   { name: 'Migration20261125201402', class: Migration20261125201402 },
   { name: 'Migration20261125202623', class: Migration20261125202623 },
+  { name: 'Migration20261201201239', class: Migration20261201201239 },
   { name: 'Migration20261201202959', class: Migration20261201202959 },
 ];
