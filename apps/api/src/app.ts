@@ -8,6 +8,7 @@ import { scopeToViewer, unitScopedEntities } from './db/scope';
 import { actorStorage, type Actor } from './db/request-context';
 import { createSchema } from './graphql/schema';
 import { formatError } from './graphql/errors';
+import { inputBoundsPlugin } from './graphql/input-bounds';
 import { EntityLoaders } from './graphql/loaders';
 import type { Context } from './graphql/context';
 import { AuthService, viewerOf, type AuthOptions } from './auth/auth.service';
@@ -68,6 +69,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    plugins: [inputBoundsPlugin()],
   });
   await apollo.start();
 

@@ -934,6 +934,7 @@ export const appEnglishMessages = {
     },
     validation: {
       id_number: 'Not a valid ID card number (18 characters, GB 11643 check digit)',
+      plain_text: 'Contains a line break or an invisible control character',
       phone: 'Not a mainland mobile or landline number',
       end_before_start: 'The end date lies before the start date',
       future_date: 'Cannot be later than today',
