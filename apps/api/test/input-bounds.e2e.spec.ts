@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEXT_LIMITS, policyParameters } from '@liangwei/domain';
+import { ARGUMENT_TEXT_LIMITS, INPUT_TEXT_LIMITS, TEXT_LIMITS, policyParameters, type TextLimit } from '@liangwei/domain';
 import { backends, codeOf, TestApi, type GqlResult } from './support/api';
 import { buildWorld, cadreArgs, type World } from './support/fixture';
 import { auditCount, countOf, fieldsOf } from './support/helpers';
@@ -19,6 +19,12 @@ const THREE_LINKS = 'query($y: Int!) { threeLinks(year: $y) { cadre { id } } }';
 const APPOINT = 'mutation($c: ID!, $p: ID!, $s: Date!, $e: Date) { createAppointment(cadreId: $c, postId: $p, startDate: $s, endDate: $e) { id } }';
 const EXIT = 'mutation($c: ID!, $d: Date!) { exitCadre(cadreId: $c, kind: RESIGNATION, effectiveDate: $d, reason: "个人原因") { id } }';
 const CJK = /[\u4e00-\u9fff]/;
+
+interface Named {
+  name: string | null;
+  kind: string;
+  ofType?: Named | null;
+}
 
 interface Problem {
   field: string;
@@ -46,6 +52,40 @@ describe.each(backends)('input bounds (%s)', (backend) => {
     world = await buildWorld(api);
   });
   afterAll(() => api?.close());
+
+  it('SEL-1 ORG-2 every text argument of every mutation has its own declared limit, and every declared column is as long as its limit', async () => {
+    const TYPE = 'name kind ofType { name kind ofType { name kind ofType { name kind } } }';
+    const data = await api.ok<{ __schema: { mutationType: { fields: { name: string; type: Named; args: { name: string; type: Named }[] }[] }; types: { name: string; inputFields: { name: string; type: Named }[] | null }[] } }>(
+      `{ __schema { mutationType { fields { name type { ${TYPE} } args { name type { ${TYPE} } } } } types { name inputFields { name type { ${TYPE} } } } } }`,
+      {},
+      world.admin,
+    );
+    const leaf = (t: Named): string => (t.ofType ? leaf(t.ofType) : t.name!);
+    const inputs = new Map(data.__schema.types.map((t) => [t.name, t.inputFields]));
+    const undeclared: string[] = [];
+    const byType = TEXT_LIMITS as Record<string, Record<string, TextLimit>>;
+    for (const m of data.__schema.mutationType.fields) {
+      for (const arg of m.args) {
+        const type = leaf(arg.type);
+        if (type === 'String' && !(ARGUMENT_TEXT_LIMITS[m.name]?.[arg.name] ?? byType[leaf(m.type)]?.[arg.name])) undeclared.push(`${m.name}(${arg.name})`);
+        for (const field of inputs.get(type) ?? []) {
+          if (leaf(field.type) === 'String' && !INPUT_TEXT_LIMITS[type]?.[field.name]) undeclared.push(`${m.name}(${arg.name}.${field.name})`);
+        }
+      }
+    }
+    expect(undeclared).toEqual([]);
+    const mismatched: string[] = [];
+    let compared = 0;
+    for (const meta of Object.values(api.app.orm.getMetadata().getAll()) as unknown as { className: string; properties: Record<string, { type: string; length?: number }> }[]) {
+      for (const [field, limit] of Object.entries(byType[meta.className] ?? {})) {
+        const prop = meta.properties[field];
+        if (prop?.length !== undefined) compared += 1;
+        if (prop?.length !== undefined && prop.length !== limit.max) mismatched.push(`${meta.className}.${field}: column ${prop.length}, limit ${limit.max}`);
+      }
+    }
+    expect(mismatched).toEqual([]);
+    expect(compared).toBeGreaterThanOrEqual(20);
+  });
 
   const cadre = async (overrides: Record<string, unknown>) => api.gql(CREATE_CADRE, await cadreArgs(world.a.unitId, { idNumber: null, ...overrides }), world.admin);
 

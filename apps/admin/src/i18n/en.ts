@@ -929,6 +929,7 @@ export const appEnglishMessages = {
         number: 'A number of 0 or more',
         whole: 'A whole number',
         ratio: 'At most 10',
+        range: 'Between %{min} and %{max}',
         flag: '0 or 1',
       },
     },

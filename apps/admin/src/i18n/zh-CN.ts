@@ -1148,6 +1148,7 @@ export const appChineseMessages = {
         number: '应为不小于0的数',
         whole: '应为整数',
         ratio: '不超过10',
+        range: '应在 %{min} 至 %{max} 之间',
         flag: '0或1',
       },
     },

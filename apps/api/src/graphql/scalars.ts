@@ -23,7 +23,7 @@ function dateIn(value: string): string {
  */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'A calendar date, ISO 8601 `YYYY-MM-DD`.',
+  description: 'A calendar date, ISO 8601 `YYYY-MM-DD`, from 1900-01-01 to 2100-12-31.',
   serialize(value) {
     if (typeof value === 'string') return value;
     throw badDate(value);

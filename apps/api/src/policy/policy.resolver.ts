@@ -45,7 +45,7 @@ export class PolicyResolver {
     if (def && value != null) {
       // each parameter's range is declared with it in the domain; the rules it feeds name it
       const problem = policyRangeProblem(key, value);
-      if (problem) problems.add('value', problem.en, problem.zh);
+      if (problem) problems.add(problem.field, problem.message, problem.messageZh);
     }
     problems.throwIfAny();
     const existing = await ctx.em.findOne(PolicyValue, { year, key });

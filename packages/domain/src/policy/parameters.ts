@@ -1,3 +1,5 @@
+import type { FieldProblem } from '../shared/errors';
+
 /**
  * Policy parameters: numbers the source leaves open ("XX元") or calls a minimum. They are stored per
  * subdistrict and year and edited by subdistrict admins; these are the defaults. A rule takes the
@@ -52,15 +54,17 @@ export function effectivePolicy(overrides: Partial<PolicyValues> = {}): PolicyVa
 }
 
 /**
- * Why a value is refused for a parameter, or null: within the parameter's declared range, a
- * whole number for counts, years and flags (0 or 1). The rules the parameter feeds name it.
+ * Why a value is refused for a parameter (a problem on the argument `value`), or null: within the
+ * parameter's declared range, a whole number for counts, years and flags (0 or 1). The rules the
+ * parameter feeds name it.
  */
-export function policyRangeProblem(key: string, value: number): { en: string; zh: string } | null {
+export function policyRangeProblem(key: string, value: number): FieldProblem | null {
   const def = (policyParameters as readonly PolicyParameter[]).find((p) => p.key === key);
   if (!def) return null;
-  if (!Number.isFinite(value)) return { en: 'must be a finite number', zh: '参数值须为有效数字' };
-  if (def.unit === 'flag' && value !== 0 && value !== 1) return { en: '0 or 1', zh: '参数值须为 0 或 1' };
-  if ((def.unit === 'count' || def.unit === 'years') && !Number.isInteger(value)) return { en: 'a whole number', zh: '参数值须为整数' };
-  if (value < def.min || value > def.max) return { en: `between ${def.min} and ${def.max} (${def.rules.join(', ')})`, zh: `参数值应在 ${def.min} 至 ${def.max} 之间(${def.rules.join('、')})` };
+  const problem = (message: string, messageZh: string): FieldProblem => ({ field: 'value', message, messageZh });
+  if (!Number.isFinite(value)) return problem('must be a finite number', '参数值须为有效数字');
+  if (def.unit === 'flag' && value !== 0 && value !== 1) return problem('0 or 1', '参数值须为 0 或 1');
+  if ((def.unit === 'count' || def.unit === 'years') && !Number.isInteger(value)) return problem('a whole number', '参数值须为整数');
+  if (value < def.min || value > def.max) return problem(`between ${def.min} and ${def.max} (${def.rules.join(', ')})`, `参数值应在 ${def.min} 至 ${def.max} 之间(${def.rules.join('、')})`);
   return null;
 }
