@@ -144,7 +144,11 @@ function checkValue(value: unknown, type: GraphQLInputType, name: string, path: 
       break;
     case 'Int':
     case 'Float':
-      if (typeof value === 'number') add(numberProblem(value, NUMBER_LIMITS[name.replace(RANGE_SUFFIX, '')] ?? DEFAULT_NUMBER_LIMIT));
+      if (typeof value === 'number') {
+        const key = name.replace(RANGE_SUFFIX, '');
+        const limit = Object.hasOwn(NUMBER_LIMITS, key) ? NUMBER_LIMITS[key] : DEFAULT_NUMBER_LIMIT;
+        if (limit) add(numberProblem(value, limit));
+      }
       break;
     case 'Date':
       // the scalar keeps every date within 1900–2100; a change also may not reach too far ahead

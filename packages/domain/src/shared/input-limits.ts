@@ -108,8 +108,11 @@ export interface NumberLimit {
 /**
  * Numbers by argument (or input / filter field) name: the same name means the same quantity
  * everywhere (`points` of a score, `hours` of training). A filter's `year_gte` takes `year`'s range.
+ * null: checked by its own rule only (a list's `page` and `perPage`, with its sort, all at once).
  */
-export const NUMBER_LIMITS: Record<string, NumberLimit> = {
+export const NUMBER_LIMITS: Record<string, NumberLimit | null> = {
+  page: null,
+  perPage: null,
   /** ASM-1 the thousand-point assessment: an indicator's maximum and a score */
   points: { min: 0, max: 1000 },
   maxPoints: { min: 0, max: 1000 },
