@@ -11,9 +11,10 @@ import { prepareUnit, trainingSession, type UnitExtras } from './support/workflo
  * NUL byte, a negative number, 1e308 and 9999-12-31 (where the argument's type takes the value),
  * sent as variables so that the request reaches the server, while the other arguments are the
  * valid ones of the mutation's authorization-matrix row. Every answer is a value or a named error,
- * never INTERNAL_SERVER_ERROR, and a refused change writes nothing: each mutation's audit entries
- * (one per successful mutation) grow by exactly its number of successes.
- * The `q` search of every list filter is fuzzed the same way.
+ * never INTERNAL_SERVER_ERROR. The values no argument may take are all refused and write not one
+ * audit entry (every change writes one, in its own transaction); for the others (an empty note
+ * clears it) no mutation gains more audit entries than it had successes.
+ * The `q` search and every other text of every list filter is fuzzed too.
  */
 
 interface TypeRef {
