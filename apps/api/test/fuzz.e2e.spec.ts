@@ -8,7 +8,7 @@ import { prepareUnit, trainingSession, type UnitExtras } from './support/workflo
 /**
  * Input bounds, fuzzed from the schema itself: for every mutation (read by introspection) and each
  * of its arguments — down into input objects — a wrong type, an empty string, 100,000 characters, a
- * NUL byte, a negative number, 1e308 and 9999-12-31 (where the argument's type takes the value),
+ * NUL byte (and an escape character, a lone surrogate), a negative number, 1e308 and 9999-12-31 (where the argument's type takes the value),
  * sent as variables so that the request reaches the server, while the other arguments are the
  * valid ones of the mutation's authorization-matrix row. Every answer is a value or a named error,
  * never INTERNAL_SERVER_ERROR. The values no argument may take are all refused and write not one
@@ -58,7 +58,7 @@ const isList = (type: TypeRef): boolean => (type.kind === 'NON_NULL' ? isList(ty
 const LONG = 'x'.repeat(100_000);
 
 /** Values that no argument may take (with the two exceptions in the test). */
-const ALWAYS_REFUSED = new Set(['NUL', '100000 chars', '1e308', 'date 9999-12-31', 'wrong type']);
+const ALWAYS_REFUSED = new Set(['NUL', 'control', 'lone surrogate', '100000 chars', '1e308', 'date 9999-12-31', 'wrong type']);
 
 /** The bad values a leaf of this named type can be sent (wrong type first). */
 function badValues(leaf: TypeRef): [string, unknown][] {
@@ -66,7 +66,7 @@ function badValues(leaf: TypeRef): [string, unknown][] {
   switch (leaf.kind === 'ENUM' ? 'ENUM' : leaf.name) {
     case 'String':
     case 'ID':
-      values.push(['wrong type', 12345], ['empty', ''], ['100000 chars', LONG], ['NUL', 'a\u0000b'], ['date 9999-12-31', '9999-12-31']);
+      values.push(['wrong type', 12345], ['empty', ''], ['100000 chars', LONG], ['NUL', 'a\u0000b'], ['control', 'a\u001bb'], ['lone surrogate', 'a\ud800b'], ['date 9999-12-31', '9999-12-31']);
       break;
     case 'Date':
       values.push(['wrong type', 12345], ['empty', ''], ['NUL', '2026-01-01\u0000'], ['date 9999-12-31', '9999-12-31']);
@@ -214,9 +214,10 @@ describe.each(backends)('input bounds fuzzed from the schema (%s)', (backend) =>
     // the matrix gives every mutation a valid base; logins are not audited (they are not changes)
     expect(mutations.filter((m) => !valid.has(m.name)).map((m) => m.name)).toEqual([]);
     const audited = mutations.map((m) => m.name).filter((op) => op !== 'login');
-    // first the values no argument may take — NUL, 100,000 characters, 1e308, 9999-12-31 as a date, a wrong
-    // type (an ID may be sent as a number; a String may say "9999-12-31"): each is refused and nothing at all
-    // is written; then the others (empty, negative, ...), which an argument may take (an empty note clears it)
+    // first the values no argument may take — NUL and other control characters, lone surrogates, 100,000
+    // characters, 1e308, 9999-12-31 as a date, a wrong type (an ID may be sent as a number; a String may
+    // say "9999-12-31"): each is refused and nothing at all is written; then the others (empty, negative),
+    // which an argument may take (an empty note clears it)
     const mustRefuse = (f: FuzzCase) => ALWAYS_REFUSED.has(f.label) && !(f.label === 'date 9999-12-31' && f.leaf !== 'Date') && !(f.label === 'wrong type' && f.leaf === 'ID');
     const before = await auditCounts(audited);
     const refusals = await runBounded(fuzz.filter(mustRefuse), 6, send);
