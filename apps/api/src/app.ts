@@ -9,6 +9,7 @@ import { scopeToViewer, unitScopedEntities } from './db/scope';
 import { actorStorage, type Actor } from './db/request-context';
 import { createSchema } from './graphql/schema';
 import { formatError } from './graphql/errors';
+import { inputBoundsPlugin } from './graphql/input-bounds';
 import { EntityLoaders } from './graphql/loaders';
 import type { Context } from './graphql/context';
 import { AuthService, viewerOf, type AuthOptions } from './auth/auth.service';
@@ -137,6 +138,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: [...limitValidationRules(limits)],
     plugins: [
       queryLimitsPlugin(limits),
+      inputBoundsPlugin(),
       // Apollo installs these by default when it can; each instruments every resolved field of every row
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),

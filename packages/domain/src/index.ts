@@ -1,5 +1,6 @@
 export * from './shared/labels';
 export * from './shared/date';
+export * from './shared/input-limits';
 export * from './shared/errors';
 export * from './org/unit';
 export * from './org/post';

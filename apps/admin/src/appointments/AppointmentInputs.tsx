@@ -3,7 +3,6 @@ import {
   DateInput,
   FormDataConsumer,
   Labeled,
-  maxLength,
   ReferenceField,
   ReferenceInput,
   required,
@@ -16,6 +15,7 @@ import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { PostLabel } from '../posts/PostLabel';
+import { textLimit } from '../common/validation';
 
 /** SEL-2 the end date, when there is one, is not before the start date */
 const notBeforeStart: Validator = (value: unknown, values: Record<string, unknown>) =>
@@ -76,6 +76,6 @@ export const AppointmentInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
     <DateInput source="startDate" validate={required()} />
     <DateInput source="endDate" validate={notBeforeStart} />
     <EnumInput source="selectionMethod" enumName="selectionMethod" />
-    <TextInput source="note" multiline minRows={2} validate={maxLength(1000)} />
+    <TextInput source="note" multiline minRows={2} validate={textLimit('Appointment', 'note')} />
   </>
 );

@@ -4,11 +4,12 @@ import LockOpenIcon from '@mui/icons-material/LockOpen';
 import PublishIcon from '@mui/icons-material/Publish';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import { Alert } from '@mui/material';
-import { Button, type ButtonProps, Link, maxLength, required, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { Button, type ButtonProps, Link, required, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import { useApiAction } from '../common/useApiAction';
 import { useViewer } from '../common/useViewer';
 import { PUBLISH_ASSESSMENT_YEAR, REOPEN_ASSESSMENT_YEAR } from '../providers/operations';
+import { textLimit } from '../common/validation';
 
 const stop = (event: { stopPropagation: () => void }) => event.stopPropagation();
 
@@ -89,7 +90,7 @@ export const ReopenButton = () => {
       intro={<Alert severity="warning">{translate('app.assessment.reopen_intro', { year: record.year })}</Alert>}
       onSubmit={(values) => run(REOPEN_ASSESSMENT_YEAR, { year: record.year, reason: String(values.reason ?? '').trim() }, 'app.assessment.reopened')}
     >
-      <TextInput source="reason" label="app.assessment.reopen_reason" validate={[required(), maxLength(1000)]} multiline minRows={2} fullWidth />
+      <TextInput source="reason" label="app.assessment.reopen_reason" validate={[required(), ...textLimit('AssessmentYear', 'lastReopenReason')]} multiline minRows={2} fullWidth />
     </ActionDialog>
   );
 };

@@ -3,7 +3,6 @@ import {
   BooleanInput,
   DateInput,
   Labeled,
-  maxLength,
   regex,
   required,
   TextInput,
@@ -13,6 +12,7 @@ import { EnumInput } from '../common/EnumInput';
 import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
+import { textLimit } from '../common/validation';
 
 /** SEL-1 the GB 11643 checksum of an ID number, checked before the server checks it again */
 const idNumber: Validator = (value: unknown) =>
@@ -32,16 +32,16 @@ export const CadreInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
           <UnitField />
         </Labeled>
       )}
-      <TextInput source="name" validate={[required(), maxLength(50)]} />
+      <TextInput source="name" validate={[required(), ...textLimit('Cadre', 'name')]} />
       <EnumInput source="gender" enumName="gender" validate={required()} />
       <DateInput source="birthDate" validate={required()} />
-      <TextInput source="ethnicity" validate={maxLength(20)} />
+      <TextInput source="ethnicity" validate={textLimit('Cadre', 'ethnicity')} />
       <EnumInput source="education" enumName="education" />
       <EnumInput source="politicalStatus" enumName="politicalStatus" />
-      <TextInput source="phone" validate={phone} />
-      <TextInput source="idNumber" validate={idNumber} />
+      <TextInput source="phone" validate={[phone, ...textLimit('Cadre', 'phone')]} />
+      <TextInput source="idNumber" validate={[idNumber, ...textLimit('Cadre', 'idNumber')]} />
       <BooleanInput source="isCollegeGraduateOfficial" />
-      <TextInput source="note" multiline minRows={2} validate={maxLength(1000)} />
+      <TextInput source="note" multiline minRows={2} validate={textLimit('Cadre', 'note')} />
     </>
   );
 };

@@ -1,6 +1,6 @@
-import { AutocompleteInput, DateInput, FormDataConsumer, maxLength, ReferenceInput, required, TextInput } from 'react-admin';
+import { AutocompleteInput, DateInput, FormDataConsumer, ReferenceInput, required, TextInput } from 'react-admin';
 import { EnumInput } from '../common/EnumInput';
-import { notInFuture } from '../common/validation';
+import { notInFuture, textLimit } from '../common/validation';
 import { LeaderInputs } from './LeaderInputs';
 
 /** PAY-5 A home visit or a physical exam of a secretary; a home visit names its leader. */
@@ -12,6 +12,6 @@ export const CareEventInputs = ({ edit = false }: { edit?: boolean }) => (
     <EnumInput source="kind" enumName="careKind" validate={required()} />
     <DateInput source="date" validate={[required(), notInFuture]} />
     <FormDataConsumer>{({ formData }) => (formData.kind === 'HOME_VISIT' ? <LeaderInputs /> : null)}</FormDataConsumer>
-    <TextInput source="note" validate={maxLength(1000)} multiline minRows={2} fullWidth />
+    <TextInput source="note" validate={textLimit('CareEvent', 'note')} multiline minRows={2} fullWidth />
   </>
 );

@@ -1,7 +1,8 @@
 import { canAccess } from '@liangwei/domain';
-import { maxLength, SelectInput, TextInput, useGetList } from 'react-admin';
+import { SelectInput, TextInput, useGetList } from 'react-admin';
 import { useViewer } from '../common/useViewer';
 import { LEADER_ROLES, leaderForHomeVisit } from './leaders';
+import { textLimit } from '../common/validation';
 
 /**
  * PAY-5 Who led a home visit: a subdistrict user (admins choose among the admin and analyst
@@ -15,7 +16,7 @@ export const LeaderInputs = () => {
   return (
     <>
       {mayListUsers && <SelectInput source="ledById" label="resources.careEvents.fields.ledById" choices={leaders} validate={leaderForHomeVisit} helperText="app.care.leader_help" />}
-      <TextInput source="ledByName" label="resources.careEvents.fields.ledByName" validate={[leaderForHomeVisit, maxLength(50)]} helperText="app.care.leader_name_help" />
+      <TextInput source="ledByName" label="resources.careEvents.fields.ledByName" validate={[leaderForHomeVisit, ...textLimit('CareEvent', 'ledByName')]} helperText="app.care.leader_name_help" />
     </>
   );
 };

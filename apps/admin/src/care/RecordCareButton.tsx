@@ -1,13 +1,13 @@
 import { canAccess } from '@liangwei/domain';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import { Typography } from '@mui/material';
-import { DateInput, maxLength, required, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { DateInput, required, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import { enumKey } from '../common/enums';
 import { today } from '../common/today';
 import { useApiAction } from '../common/useApiAction';
 import { useViewer } from '../common/useViewer';
-import { notInFuture } from '../common/validation';
+import { notInFuture, textLimit } from '../common/validation';
 import { CREATE_CARE_EVENT } from '../providers/operations';
 import { LeaderInputs } from './LeaderInputs';
 
@@ -45,7 +45,7 @@ export const RecordCareButton = (_props: { label?: string }) => {
     >
       <DateInput source="date" label="resources.careEvents.fields.date" validate={[required(), notInFuture]} />
       {kind === 'HOME_VISIT' && <LeaderInputs />}
-      <TextInput source="note" label="resources.careEvents.fields.note" validate={maxLength(1000)} multiline minRows={2} fullWidth />
+      <TextInput source="note" label="resources.careEvents.fields.note" validate={textLimit('CareEvent', 'note')} multiline minRows={2} fullWidth />
     </ActionDialog>
   );
 };

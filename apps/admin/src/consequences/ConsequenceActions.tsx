@@ -2,12 +2,13 @@ import { canAccess } from '@liangwei/domain';
 import BlockIcon from '@mui/icons-material/Block';
 import GavelIcon from '@mui/icons-material/Gavel';
 import { Alert, Stack } from '@mui/material';
-import { DateInput, maxLength, required, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { DateInput, required, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import { today } from '../common/today';
 import { useApiAction } from '../common/useApiAction';
 import { useViewer } from '../common/useViewer';
 import { CONFIRM_CONSEQUENCE, DISMISS_CONSEQUENCE } from '../providers/operations';
+import { textLimit } from '../common/validation';
 
 /**
  * MGT-2 What an admin decides on a proposed consequence: confirm it (a removal asks for the
@@ -45,7 +46,7 @@ export const ConsequenceActions = (_props: { label?: string }) => {
         }
       >
         {removal && <DateInput source="effectiveDate" label="resources.exitRecords.fields.effectiveDate" validate={required()} />}
-        {removal && <TextInput source="decisionNumber" label="resources.exitRecords.fields.decisionNumber" validate={[required(), maxLength(100)]} />}
+        {removal && <TextInput source="decisionNumber" label="resources.exitRecords.fields.decisionNumber" validate={[required(), ...textLimit('ExitRecord', 'decisionNumber')]} />}
       </ActionDialog>
       <ActionDialog
         label="app.consequence.dismiss"
@@ -56,7 +57,7 @@ export const ConsequenceActions = (_props: { label?: string }) => {
         defaultValues={{ reason: '' }}
         onSubmit={(values) => run(DISMISS_CONSEQUENCE, { id, reason: String(values.reason ?? '').trim() }, 'app.consequence.dismissed')}
       >
-        <TextInput source="reason" label="resources.consequences.fields.reason" validate={[required(), maxLength(1000)]} multiline minRows={2} fullWidth />
+        <TextInput source="reason" label="resources.consequences.fields.reason" validate={[required(), ...textLimit('Consequence', 'reason')]} multiline minRows={2} fullWidth />
       </ActionDialog>
     </Stack>
   );

@@ -1,7 +1,7 @@
 import { MonthInput } from '../common/MonthInput';
-import { AutocompleteInput, maxLength, RadioButtonGroupInput, ReferenceInput, required, TextInput } from 'react-admin';
+import { AutocompleteInput, RadioButtonGroupInput, ReferenceInput, required, TextInput } from 'react-admin';
 import { enumChoices } from '../common/enums';
-import { monthNotInFuture } from '../common/validation';
+import { monthNotInFuture, textLimit } from '../common/validation';
 import { remarksWhenFailed } from '../pay/RecordCheckButton';
 
 /** INS-2 The month's check of a secretary's duty log: pass, or fail with remarks. The cadre and month are fixed once recorded. */
@@ -12,6 +12,6 @@ export const DutyLogCheckInputs = ({ edit = false }: { edit?: boolean }) => (
     </ReferenceInput>
     <MonthInput source="month" validate={[required(), monthNotInFuture]} readOnly={edit} />
     <RadioButtonGroupInput source="outcome" choices={enumChoices('logCheckOutcome')} validate={required()} row />
-    <TextInput source="remarks" validate={[remarksWhenFailed, maxLength(1000)]} multiline minRows={2} fullWidth helperText="app.duty_log.remarks_help" />
+    <TextInput source="remarks" validate={[remarksWhenFailed, ...textLimit('DutyLogCheck', 'remarks')]} multiline minRows={2} fullWidth helperText="app.duty_log.remarks_help" />
   </>
 );

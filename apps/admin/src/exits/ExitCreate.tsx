@@ -3,7 +3,6 @@ import {
   Create,
   DateInput,
   FormDataConsumer,
-  maxLength,
   minValue,
   NumberInput,
   ReferenceInput,
@@ -19,6 +18,7 @@ import { EnumInput } from '../common/EnumInput';
 import { today } from '../common/today';
 import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
 import { exitFieldsOf } from '../providers/customCreates';
+import { textLimit } from '../common/validation';
 
 const notAfter =
   (other: string, message: string): Validator =>
@@ -36,7 +36,7 @@ const KindFields = ({ kind }: { kind: unknown }) => {
   return (
     <>
       {fields.includes('submittedOn') && <DateInput source="submittedOn" validate={notAfter('effectiveDate', 'app.validation.submitted_after_effective')} />}
-      {fields.includes('decisionNumber') && <TextInput source="decisionNumber" validate={maxLength(100)} />}
+      {fields.includes('decisionNumber') && <TextInput source="decisionNumber" validate={textLimit('ExitRecord', 'decisionNumber')} />}
       {fields.includes('registeredVoters') && <NumberInput source="registeredVoters" validate={[required(), minValue(1)]} step={1} />}
       {fields.includes('votesCast') && (
         <NumberInput source="votesCast" validate={[required(), minValue(0), atMost('registeredVoters', 'app.validation.cast_over_registered')]} step={1} />
@@ -79,9 +79,9 @@ export const ExitCreate = () => {
         <CadreInput />
         <EnumInput source="kind" enumName="exitKind" validate={required()} />
         <DateInput source="effectiveDate" validate={required()} />
-        <TextInput source="reason" validate={[required(), maxLength(1000)]} multiline minRows={2} fullWidth />
-        <TextInput source="basis" validate={maxLength(1000)} fullWidth />
-        <TextInput source="approvedBy" validate={maxLength(100)} helperText="app.exit.approver_help" />
+        <TextInput source="reason" validate={[required(), ...textLimit('ExitRecord', 'reason')]} multiline minRows={2} fullWidth />
+        <TextInput source="basis" validate={textLimit('ExitRecord', 'basis')} fullWidth />
+        <TextInput source="approvedBy" validate={textLimit('ExitRecord', 'approvedBy')} helperText="app.exit.approver_help" />
         <DateInput source="approvedOn" validate={notAfter('effectiveDate', 'app.validation.approved_after_effective')} />
         <FormDataConsumer<{ kind?: string }>>{({ formData }) => <KindFields kind={formData.kind} />}</FormDataConsumer>
       </SimpleForm>

@@ -1,6 +1,6 @@
-import { AutocompleteInput, DateInput, maxLength, ReferenceInput, required, TextInput, useRecordContext } from 'react-admin';
+import { AutocompleteInput, DateInput, ReferenceInput, required, TextInput, useRecordContext } from 'react-admin';
 import { EnumInput } from '../common/EnumInput';
-import { notInFuture } from '../common/validation';
+import { notInFuture, textLimit } from '../common/validation';
 
 /** PAY-6 An honour or recommendation of a cadre: its kind, date and what it was. */
 export const HonourInputs = ({ edit = false }: { edit?: boolean }) => {
@@ -12,7 +12,7 @@ export const HonourInputs = ({ edit = false }: { edit?: boolean }) => {
       </ReferenceInput>
       <EnumInput source="kind" enumName="honourKind" validate={required()} />
       <DateInput source="date" validate={[required(), notInFuture]} />
-      <TextInput source="description" validate={maxLength(500)} multiline minRows={2} fullWidth />
+      <TextInput source="description" validate={textLimit('Honour', 'description')} multiline minRows={2} fullWidth />
     </>
   );
 };

@@ -929,11 +929,13 @@ export const appEnglishMessages = {
         number: 'A number of 0 or more',
         whole: 'A whole number',
         ratio: 'At most 10',
+        range: 'Between %{min} and %{max}',
         flag: '0 or 1',
       },
     },
     validation: {
       id_number: 'Not a valid ID card number (18 characters, GB 11643 check digit)',
+      plain_text: 'Contains a line break or an invisible control character',
       phone: 'Not a mainland mobile or landline number',
       end_before_start: 'The end date lies before the start date',
       future_date: 'Cannot be later than today',

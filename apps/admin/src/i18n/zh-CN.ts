@@ -1148,11 +1148,13 @@ export const appChineseMessages = {
         number: '应为不小于0的数',
         whole: '应为整数',
         ratio: '不超过10',
+        range: '应在 %{min} 至 %{max} 之间',
         flag: '0或1',
       },
     },
     validation: {
       id_number: '身份证号无效（应为18位，校验位须符合GB 11643）',
+      plain_text: '含有换行符或不可见的控制字符',
       phone: '不是有效的手机号或固定电话号码',
       end_before_start: '离任日期早于任职日期',
       future_date: '不能晚于今天',

@@ -1,5 +1,6 @@
-import { AutocompleteInput, maxLength, maxValue, minValue, NumberInput, ReferenceInput, required, TextInput } from 'react-admin';
+import { AutocompleteInput, maxValue, minValue, NumberInput, ReferenceInput, required, TextInput } from 'react-admin';
 import { EnumInput } from '../common/EnumInput';
+import { textLimit } from '../common/validation';
 
 /** PAY-1 A cadre's pay of a year for one post (yuan per year). The cadre is fixed once recorded. */
 export const PayRecordInputs = ({ edit = false }: { edit?: boolean }) => (
@@ -10,6 +11,6 @@ export const PayRecordInputs = ({ edit = false }: { edit?: boolean }) => (
     <NumberInput source="year" validate={[required(), minValue(2000), maxValue(2100)]} step={1} />
     <EnumInput source="title" enumName="postTitle" validate={required()} helperText="app.pay.title_help" />
     <NumberInput source="amount" validate={[required(), minValue(0), maxValue(10_000_000)]} step={100} helperText="app.pay.amount_help" />
-    <TextInput source="note" validate={maxLength(500)} multiline minRows={2} fullWidth />
+    <TextInput source="note" validate={textLimit('PayRecord', 'note')} multiline minRows={2} fullWidth />
   </>
 );

@@ -1,13 +1,14 @@
 import { canAccess } from '@liangwei/domain';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Typography } from '@mui/material';
-import { maxLength, RadioButtonGroupInput, required, TextInput, useLocaleState, useRecordContext, useTranslate, type Validator } from 'react-admin';
+import { RadioButtonGroupInput, required, TextInput, useLocaleState, useRecordContext, useTranslate, type Validator } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import { enumChoices } from '../common/enums';
 import { useApiAction } from '../common/useApiAction';
 import { useViewer } from '../common/useViewer';
 import { CREATE_DUTY_LOG_CHECK } from '../providers/operations';
 import { formatMonth } from './months';
+import { textLimit } from '../common/validation';
 
 /** INS-2 a failed check says why */
 export const remarksWhenFailed: Validator = (value: unknown, values: Record<string, unknown>) =>
@@ -39,7 +40,7 @@ export const RecordCheckButton = (_props: { label?: string }) => {
       }
     >
       <RadioButtonGroupInput source="outcome" label="resources.dutyLogChecks.fields.outcome" choices={enumChoices('logCheckOutcome')} validate={required()} row />
-      <TextInput source="remarks" label="resources.dutyLogChecks.fields.remarks" validate={[remarksWhenFailed, maxLength(1000)]} multiline minRows={2} fullWidth />
+      <TextInput source="remarks" label="resources.dutyLogChecks.fields.remarks" validate={[remarksWhenFailed, ...textLimit('DutyLogCheck', 'remarks')]} multiline minRows={2} fullWidth />
     </ActionDialog>
   );
 };

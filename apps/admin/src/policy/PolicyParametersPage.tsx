@@ -10,7 +10,7 @@ import { useApiAction } from '../common/useApiAction';
 import { useViewer } from '../common/useViewer';
 import { SET_POLICY_PARAMETER, type PolicyParameterRowData } from '../providers/operations';
 import { yearOf } from '../providers/ruleQueries';
-import { isMissingFigure, policyValueProblem } from './policyValue';
+import { isMissingFigure, policyRange, policyValueProblem } from './policyValue';
 
 type Row = PolicyParameterRowData & { id: string };
 
@@ -39,8 +39,8 @@ const ValueEditor = ({ row, year }: { row: Row; year: number }) => {
     } else setError(result.errors.value ?? null);
   };
   const save = () => {
-    const problem = policyValueProblem(text, row.unit);
-    setError(problem ? translate(problem) : null);
+    const problem = policyValueProblem(text, row.unit, row.key);
+    setError(problem ? translate(problem, policyRange(row.key) ?? {}) : null);
     if (!problem) void set(Number(text.trim()));
   };
   const label = locale === 'en' ? row.labelEn : row.labelZh;

@@ -1,8 +1,9 @@
-import { Labeled, maxLength, required, TextInput } from 'react-admin';
+import { Labeled, required, TextInput } from 'react-admin';
 import { EnumInput } from '../common/EnumInput';
 import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
+import { textLimit } from '../common/validation';
 
 /**
  * ORG-4 The form body shared by PostCreate and PostEdit. A post's unit is chosen when it is
@@ -20,7 +21,7 @@ export const PostInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
         </Labeled>
       )}
       <EnumInput source="title" enumName="postTitle" validate={required()} />
-      <TextInput source="name" validate={maxLength(100)} />
+      <TextInput source="name" validate={textLimit('Post', 'name')} />
     </>
   );
 };

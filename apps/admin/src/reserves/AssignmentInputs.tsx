@@ -1,5 +1,6 @@
-import { DateInput, Labeled, maxLength, ReferenceField, required, TextInput, type Validator } from 'react-admin';
+import { DateInput, Labeled, ReferenceField, required, TextInput, type Validator } from 'react-admin';
 import { EnumInput } from '../common/EnumInput';
+import { textLimit } from '../common/validation';
 
 const notBeforeStart: Validator = (value: unknown, values: Record<string, unknown>) =>
   typeof value === 'string' && value !== '' && typeof values.startDate === 'string' && value < values.startDate ? 'app.validation.end_before_start' : undefined;
@@ -11,9 +12,9 @@ export const AssignmentInputs = () => (
       <ReferenceField source="reserveCandidateId" reference="reserveCandidates" link="show" />
     </Labeled>
     <EnumInput source="kind" enumName="assignmentKind" validate={required()} />
-    <TextInput source="title" validate={[required(), maxLength(200)]} fullWidth />
+    <TextInput source="title" validate={[required(), ...textLimit('ReserveAssignment', 'title')]} fullWidth />
     <DateInput source="startDate" validate={required()} />
     <DateInput source="endDate" validate={notBeforeStart} />
-    <TextInput source="outcome" multiline minRows={2} validate={maxLength(1000)} fullWidth />
+    <TextInput source="outcome" multiline minRows={2} validate={textLimit('ReserveAssignment', 'outcome')} fullWidth />
   </>
 );

@@ -7,6 +7,7 @@ import { useApiAction } from '../common/useApiAction';
 import { useViewer } from '../common/useViewer';
 import { STEP_MUTATIONS } from '../providers/operations';
 import { nextStepOf, stepActionKey, stepNoteKey, stepVariables } from './nextStep';
+import { textLimit } from '../common/validation';
 
 const decisions = [
   { id: 'APPROVE', name: 'app.reserve.approve' },
@@ -46,7 +47,7 @@ export const NextStepButton = ({ variant = 'outlined' }: { variant?: ButtonProps
     >
       <RadioButtonGroupInput source="decision" label="app.reserve.decision" choices={decisions} validate={required()} row />
       <DateInput source="date" label="app.reserve.step_date" validate={[required(), notInFuture]} />
-      <TextInput source="note" label={stepNoteKey(step)} multiline minRows={3} fullWidth />
+      <TextInput source="note" label={stepNoteKey(step)} validate={textLimit('ReserveStepRecord', 'note')} multiline minRows={3} fullWidth />
     </ActionDialog>
   );
 };

@@ -3,7 +3,6 @@ import {
   Create,
   DateInput,
   FormDataConsumer,
-  maxLength,
   minValue,
   NumberInput,
   ReferenceInput,
@@ -17,6 +16,7 @@ import { today } from '../common/today';
 import { UnitInput } from '../common/UnitInput';
 import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
 import { useViewer } from '../common/useViewer';
+import { textLimit } from '../common/validation';
 
 const atMost =
   (other: string, message: string): Validator =>
@@ -59,7 +59,7 @@ export const ReserveRecommend = () => {
           }
         </FormDataConsumer>
         <DateInput source="date" validate={[required(), notInFuture]} />
-        <TextInput source="note" multiline minRows={2} validate={maxLength(1000)} />
+        <TextInput source="note" multiline minRows={2} validate={textLimit('ReserveCandidate', 'note')} />
       </SimpleForm>
     </Create>
   );

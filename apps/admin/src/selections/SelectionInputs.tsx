@@ -1,7 +1,6 @@
 import {
   FormDataConsumer,
   Labeled,
-  maxLength,
   RadioButtonGroupInput,
   ReferenceField,
   ReferenceInput,
@@ -16,6 +15,7 @@ import { EnumInput } from '../common/EnumInput';
 import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { criteria } from './criteria';
+import { textLimit } from '../common/validation';
 
 /** SEL-3..5 The form body shared by SelectionCreate and SelectionEdit; the appointment is chosen on creation only. */
 export const SelectionInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
@@ -57,8 +57,8 @@ export const SelectionInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
       {({ formData }) =>
         formData.sourceCategory === 'DISPATCHED' ? (
           <>
-            <TextInput source="dispatchedFrom" validate={[required(), maxLength(200)]} fullWidth />
-            <TextInput source="noLocalCandidateReason" validate={[required(), maxLength(1000)]} multiline minRows={2} fullWidth />
+            <TextInput source="dispatchedFrom" validate={[required(), ...textLimit('SecretarySelection', 'dispatchedFrom')]} fullWidth />
+            <TextInput source="noLocalCandidateReason" validate={[required(), ...textLimit('SecretarySelection', 'noLocalCandidateReason')]} multiline minRows={2} fullWidth />
           </>
         ) : null
       }
@@ -69,6 +69,6 @@ export const SelectionInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
         <RadioButtonGroupInput key={c} source={c} choices={enumChoices('judgement')} validate={required()} row />
       ))}
     </Box>
-    <TextInput source="note" multiline minRows={2} validate={maxLength(1000)} fullWidth />
+    <TextInput source="note" multiline minRows={2} validate={textLimit('SecretarySelection', 'note')} fullWidth />
   </>
 );

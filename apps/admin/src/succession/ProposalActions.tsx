@@ -2,12 +2,13 @@ import { canAccess } from '@liangwei/domain';
 import BlockIcon from '@mui/icons-material/Block';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { Stack } from '@mui/material';
-import { DateInput, maxLength, required, TextInput, useRecordContext } from 'react-admin';
+import { DateInput, required, TextInput, useRecordContext } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
 import { EnumInput } from '../common/EnumInput';
 import { useApiAction } from '../common/useApiAction';
 import { useViewer } from '../common/useViewer';
 import { APPOINT_SUCCESSOR, DECLINE_SUCCESSION } from '../providers/operations';
+import { textLimit } from '../common/validation';
 
 /** RES-2 What an admin decides on a successor proposal: 任命接任 (a new appointment) or 不予采纳. */
 export const ProposalActions = () => {
@@ -42,7 +43,7 @@ export const ProposalActions = () => {
         defaultValues={{ reason: '' }}
         onSubmit={(values) => run(DECLINE_SUCCESSION, { proposalId, reason: String(values.reason ?? '').trim() }, 'app.succession.declined')}
       >
-        <TextInput source="reason" label="app.succession.decline_reason" validate={[required(), maxLength(1000)]} multiline minRows={2} fullWidth />
+        <TextInput source="reason" label="app.succession.decline_reason" validate={[required(), ...textLimit('SuccessionProposal', 'note')]} multiline minRows={2} fullWidth />
       </ActionDialog>
     </Stack>
   );

@@ -3,7 +3,6 @@ import {
   BooleanInput,
   FormDataConsumer,
   Labeled,
-  maxLength,
   minLength,
   PasswordInput,
   required,
@@ -12,6 +11,7 @@ import {
 } from 'react-admin';
 import { EnumInput } from '../common/EnumInput';
 import { UnitInput } from '../common/UnitInput';
+import { textLimit } from '../common/validation';
 
 /**
  * ROLE-1..3 The form body shared by UserCreate and UserEdit. A unit user belongs to a unit; the
@@ -20,7 +20,7 @@ import { UnitInput } from '../common/UnitInput';
 export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
   <>
     {mode === 'create' ? (
-      <TextInput source="username" validate={[required(), minLength(2), maxLength(50)]} />
+      <TextInput source="username" validate={[required(), minLength(2), ...textLimit('User', 'username')]} />
     ) : (
       <Labeled source="username">
         <TextField source="username" />
@@ -28,7 +28,7 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
     )}
     <PasswordInput
       source="password"
-      validate={mode === 'create' ? [required(), minLength(8)] : minLength(8)}
+      validate={mode === 'create' ? [required(), minLength(8), ...textLimit('User', 'password')] : [minLength(8), ...textLimit('User', 'password')]}
       helperText={mode === 'edit' ? 'app.user.password_help' : undefined}
       autoComplete="new-password"
     />

@@ -1,4 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { UnitKind } from '../graphql/enums';
 import { DateTimeScalar } from '../graphql/scalars';
@@ -36,7 +37,7 @@ export class AssessmentYear extends BaseEntity {
 @Unique({ properties: ['year', 'name'] })
 export class AssessmentIndicator extends BaseEntity {
   @Field(() => Int) @Property({ type: 'integer', index: true }) year!: number;
-  @Field(() => String) @Property({ type: 'string', length: 200 }) name!: string;
+  @Field(() => String) @Property({ type: 'string', length: TEXT_LIMITS.AssessmentIndicator.name.max }) name!: string;
   @Field(() => Float) @Property({ type: 'double' }) maxPoints!: number;
   @Field(() => Int) @Property({ type: 'integer' }) sortOrder: number = 0;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) description?: string | null;

@@ -1,4 +1,5 @@
 import { Entity, Enum, Property } from '@mikro-orm/core';
+import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, ObjectType } from 'type-graphql';
 import { Education, Gender, PoliticalStatus } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
@@ -9,7 +10,7 @@ import { UnitOwnedEntity } from '../common/unit-owned.entity';
 @Entity({ tableName: 'cadre' })
 export class Cadre extends UnitOwnedEntity {
   @Field(() => String)
-  @Property({ type: 'string', length: 50, index: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.name.max, index: true })
   name!: string;
 
   @Field(() => Gender)
@@ -22,7 +23,7 @@ export class Cadre extends UnitOwnedEntity {
   birthDate!: string;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 20, nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.ethnicity.max, nullable: true })
   ethnicity?: string | null;
 
   @Field(() => Education, { nullable: true })
@@ -35,12 +36,12 @@ export class Cadre extends UnitOwnedEntity {
 
   /** SEL-1 personal data: masked for roles without PII rights (ROLE-2; CadreFieldsResolver.phone). */
   @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 20, nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.phone.max, nullable: true })
   phone?: string | null;
 
   /** SEL-1 citizen ID number, GB 11643 checksum-validated; masked for roles without PII rights (CadreFieldsResolver.idNumber). */
   @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 18, nullable: true, unique: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.idNumber.max, nullable: true, unique: true })
   idNumber?: string | null;
 
   /** SEL-4 / RES-5 大学生村官 */

@@ -1,4 +1,5 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../graphql/scalars';
 import { UnitOwnedEntity } from '../common/unit-owned.entity';
@@ -28,7 +29,7 @@ export class CareEvent extends UnitOwnedEntity {
     return this.ledBy?.id ?? null;
   }
   @Field(() => String, { nullable: true, description: 'the leader by name (a leadership member without a login)' })
-  @Property({ type: 'string', length: 50, nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.CareEvent.ledByName.max, nullable: true })
   ledByName?: string | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) note?: string | null;
 }
@@ -44,5 +45,5 @@ export class Honour extends UnitOwnedEntity {
   }
   @Field(() => HonourKind) @Enum({ items: () => Object.values(HonourKind), type: 'string', length: 32 }) kind!: HonourKind;
   @Field(() => DateScalar) @Property({ type: 'string', length: 10, index: true }) date!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: TEXT_LIMITS.Honour.description.max, nullable: true }) description?: string | null;
 }

@@ -1,4 +1,5 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ExitKind } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
@@ -22,10 +23,10 @@ export class ExitRecord extends UnitOwnedEntity {
   @Field(() => DateScalar) @Property({ type: 'string', length: 10, index: true }) effectiveDate!: string;
   @Field(() => String) @Property({ type: 'text' }) reason!: string;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) basis?: string | null;
-  @Field(() => String) @Property({ type: 'string', length: 100 }) approvedBy!: string;
+  @Field(() => String) @Property({ type: 'string', length: TEXT_LIMITS.ExitRecord.approvedBy.max }) approvedBy!: string;
   @Field(() => DateScalar, { nullable: true }) @Property({ type: 'string', length: 10, nullable: true }) approvedOn?: string | null;
   @Field(() => DateScalar, { nullable: true }) @Property({ type: 'string', length: 10, nullable: true }) submittedOn?: string | null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decisionNumber?: string | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: TEXT_LIMITS.ExitRecord.decisionNumber.max, nullable: true }) decisionNumber?: string | null;
   @Field(() => Int, { nullable: true }) @Property({ type: 'integer', nullable: true }) registeredVoters?: number | null;
   @Field(() => Int, { nullable: true }) @Property({ type: 'integer', nullable: true }) votesCast?: number | null;
   @Field(() => Int, { nullable: true }) @Property({ type: 'integer', nullable: true }) votesFor?: number | null;

@@ -1,4 +1,5 @@
 import { Entity, Enum, Property } from '@mikro-orm/core';
+import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, ObjectType } from 'type-graphql';
 import { PostTitle } from '../graphql/enums';
 import { UnitOwnedEntity } from '../common/unit-owned.entity';
@@ -14,6 +15,6 @@ export class Post extends UnitOwnedEntity {
 
   /** The name shown, e.g. "党总支书记" or "村委会委员(治保)"; defaults to the title's label. */
   @Field(() => String)
-  @Property({ type: 'string', length: 100 })
+  @Property({ type: 'string', length: TEXT_LIMITS.Post.name.max })
   name!: string;
 }

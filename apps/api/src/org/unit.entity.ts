@@ -1,4 +1,5 @@
 import { Entity, Enum, Property } from '@mikro-orm/core';
+import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, ObjectType } from 'type-graphql';
 import { UnitKind } from '../graphql/enums';
 import { BaseEntity } from '../common/base.entity';
@@ -8,7 +9,7 @@ import { BaseEntity } from '../common/base.entity';
 @Entity({ tableName: 'unit' })
 export class Unit extends BaseEntity {
   @Field(() => String)
-  @Property({ type: 'string', length: 100, unique: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Unit.name.max, unique: true })
   name!: string;
 
   @Field(() => UnitKind)
@@ -17,6 +18,6 @@ export class Unit extends BaseEntity {
 
   /** A short unique code (also the demo login of the unit's user). */
   @Field(() => String)
-  @Property({ type: 'string', length: 32, unique: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Unit.code.max, unique: true })
   code!: string;
 }

@@ -1,4 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PostTitle } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
@@ -37,7 +38,7 @@ export class DutyLogEntry extends UnitOwnedEntity {
   }
   @Field(() => DateScalar) @Property({ type: 'string', length: 10, index: true }) date!: string;
   @Field(() => String) @Property({ type: 'text' }) content!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 50, nullable: true }) category?: string | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: TEXT_LIMITS.DutyLogEntry.category.max, nullable: true }) category?: string | null;
 }
 
 /** INS-2 The subdistrict's monthly check of a secretary's duty log; one per secretary and month. */
@@ -50,7 +51,7 @@ export class DutyLogCheck extends UnitOwnedEntity {
   get cadreId(): string {
     return this.cadre.id;
   }
-  @Field(() => String, { description: 'the month checked, YYYY-MM' }) @Property({ type: 'string', length: 7, index: true }) month!: string;
+  @Field(() => String, { description: 'the month checked, YYYY-MM' }) @Property({ type: 'string', length: TEXT_LIMITS.DutyLogCheck.month.max, index: true }) month!: string;
   @Field(() => LogCheckOutcome) @Enum({ items: () => Object.values(LogCheckOutcome), type: 'string', length: 8 }) outcome!: LogCheckOutcome;
   @Field(() => String, { nullable: true, description: 'required when the check failed' }) @Property({ type: 'text', nullable: true }) remarks?: string | null;
   @Field(() => String, { description: 'the user who recorded the check' }) @Property({ type: 'string', length: 32 }) checkedBy!: string;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Problems, YEARLY_FIGURES, policyParameters, type PolicyKey } from '@liangwei/domain';
+import { Problems, YEARLY_FIGURES, policyParameters, policyRangeProblem, type PolicyKey } from '@liangwei/domain';
 import type { Context } from '../graphql/context';
 import { assertCan } from '../resource/resource';
 import { PolicyValue } from './policy.entity';
@@ -43,10 +43,9 @@ export class PolicyResolver {
     const problems = new Problems().check(!!def, 'key', `unknown parameter; one of ${keys}`, `未知的参数，应为以下之一：${keys}`);
     problems.check(Number.isInteger(year) && year >= 2000 && year <= 2100, 'year', 'a year between 2000 and 2100', '年度应在 2000 至 2100 之间');
     if (def && value != null) {
-      problems.check(Number.isFinite(value) && value >= 0, 'value', 'a number of 0 or more', '参数值须为不小于 0 的数');
-      if (def.unit === 'flag') problems.check(value === 0 || value === 1, 'value', '0 or 1', '参数值须为 0 或 1');
-      if (def.unit === 'count' || def.unit === 'years') problems.check(Number.isInteger(value), 'value', 'a whole number', '参数值须为整数');
-      if (def.unit === 'ratio') problems.check(value <= 10, 'value', 'a ratio of at most 10', '比例不能大于 10');
+      // each parameter's range is declared with it in the domain; the rules it feeds name it
+      const problem = policyRangeProblem(key, value);
+      if (problem) problems.add(problem.field, problem.message, problem.messageZh);
     }
     problems.throwIfAny();
     const existing = await ctx.em.findOne(PolicyValue, { year, key });

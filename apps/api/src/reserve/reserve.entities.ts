@@ -1,4 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PairRelease, RecommendationSource, ReserveStatus, ReserveStepKind, SuccessionStatus, AssignmentKind } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
@@ -92,7 +93,7 @@ export class ReserveAssignment extends UnitOwnedEntity {
   @Enum({ items: () => Object.values(AssignmentKind), type: 'string', length: 32 })
   kind!: AssignmentKind;
 
-  @Field(() => String) @Property({ type: 'string', length: 200 }) title!: string;
+  @Field(() => String) @Property({ type: 'string', length: TEXT_LIMITS.ReserveAssignment.title.max }) title!: string;
   @Field(() => DateScalar) @Property({ type: 'string', length: 10 }) startDate!: string;
   @Field(() => DateScalar, { nullable: true }) @Property({ type: 'string', length: 10, nullable: true }) endDate?: string | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) outcome?: string | null;

@@ -1,4 +1,5 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Judgement, SelectionMethod, SourceCategory } from '../graphql/enums';
 import { UnitOwnedEntity } from '../common/unit-owned.entity';
@@ -27,7 +28,7 @@ export class SecretarySelection extends UnitOwnedEntity {
   @Field(() => Judgement) @Enum(judgement()) buildsOrganisation!: Judgement;
   /** 选派: no local candidate was suitable */
   @Field(() => Boolean) @Property({ type: 'boolean' }) dispatched: boolean = false;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 200, nullable: true }) dispatchedFrom?: string | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: TEXT_LIMITS.SecretarySelection.dispatchedFrom.max, nullable: true }) dispatchedFrom?: string | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) noLocalCandidateReason?: string | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) note?: string | null;
 }

@@ -1,4 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { TrainingKind } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
@@ -10,13 +11,13 @@ import { Cadre } from '../cadre/cadre.entity';
 @ObjectType()
 @Entity({ tableName: 'training_session' })
 export class TrainingSession extends BaseEntity {
-  @Field(() => String) @Property({ type: 'string', length: 200 }) title!: string;
+  @Field(() => String) @Property({ type: 'string', length: TEXT_LIMITS.TrainingSession.title.max }) title!: string;
   @Field(() => TrainingKind) @Enum({ items: () => Object.values(TrainingKind), type: 'string', length: 16 }) kind!: TrainingKind;
   @Field(() => DateScalar) @Property({ type: 'string', length: 10, index: true }) startDate!: string;
   @Field(() => DateScalar) @Property({ type: 'string', length: 10 }) endDate!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 200, nullable: true }) place?: string | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: TEXT_LIMITS.TrainingSession.place.max, nullable: true }) place?: string | null;
   @Field(() => Float) @Property({ type: 'double' }) hours!: number;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) organiser?: string | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: TEXT_LIMITS.TrainingSession.organiser.max, nullable: true }) organiser?: string | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) outcome?: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../graphql/enums';
 import { DateTimeScalar } from '../graphql/scalars';
@@ -10,7 +11,7 @@ import { Unit } from '../org/unit.entity';
 @Entity({ tableName: 'app_user' })
 export class User extends BaseEntity {
   @Field(() => String)
-  @Property({ type: 'string', length: 32, unique: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.User.username.max, unique: true })
   username!: string;
 
   @Property({ type: 'string', length: 200, hidden: true, lazy: false })
