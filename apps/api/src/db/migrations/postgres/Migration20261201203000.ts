@@ -15,8 +15,10 @@ export class Migration20261201203000 extends Migration {
     this.addSql(`alter table "appointment" add constraint "appointment_post_no_overlap" exclude using gist ("post_id" with =, daterange("iso_date"("start_date"), "iso_date"("end_date"), '[)') with &&);`);
     // Concurrent inserts that clash under an exclusion constraint can wait on each other (a deadlock,
     // not a violation): writes of one post's appointments take turns, so the later one sees the
-    // earlier one committed and is refused by the constraint.
-    this.addSql(`create or replace function "appointment_post_lock"() returns trigger language plpgsql as $$ begin perform pg_advisory_xact_lock(hashtextextended('appointment.post_id:' || new."post_id", 0)); return new; end $$;`);
+    // earlier one committed and is refused by the constraint. Posts share 1,024 lock slots (the
+    // first key names the slots' use), so one transaction writing a whole county's appointments
+    // holds at most 1,024 locks, well within PostgreSQL's lock table.
+    this.addSql(`create or replace function "appointment_post_lock"() returns trigger language plpgsql as $$ begin perform pg_advisory_xact_lock(20261201, hashtext(new."post_id") & 1023); return new; end $$;`);
     this.addSql(`create trigger "appointment_post_lock" before insert or update of "post_id", "start_date", "end_date" on "appointment" for each row execute function "appointment_post_lock"();`);
 
     // RES-3 one live candidacy (under way or in the pool) per cadre
