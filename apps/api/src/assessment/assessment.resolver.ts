@@ -42,12 +42,11 @@ import { Appointment } from '../cadre/appointment.entity';
 import { performExit } from '../exit/exit.service';
 import { policyFor } from '../policy/policy.service';
 import { registerWarningSource } from '../warnings/warnings';
-import { chinaDateSql, instantParam } from '../common/sql-rules-a';
 import { AssessmentIndicator, AssessmentScore, AssessmentYear, Consequence, RankingEntry } from './assessment.entities';
 import { checkScoreRow, draftYear } from './assessment.resource';
 import { AssessmentYearStatus } from './enums';
 import { ListMetadata } from '../resource/list-args';
-import { RulePageArgs, bool, byIds, count, fragments, limitOffset, pageOf, query, sql, type Sql } from '../common/sql-rules-b';
+import { RuleReportPageArgs, bool, byIds, count, fragments, pageClause, query, sql, type Sql } from '../common/sql';
 
 @ObjectType({ description: 'ASM-3 a unit’s place in its kind' })
 export class RankingRow {
@@ -194,15 +193,15 @@ export class AssessmentResolver {
    * last), by rank then unit code, one page at a time. Unit users see published years only (ASM-5).
    */
   @Query(() => [RankingRow])
-  async assessmentRanking(@Arg('year', () => Int) year: number, @Arg('kind', () => UnitKind) kind: UnitKindT, @Args(() => RulePageArgs) paging: RulePageArgs, @Ctx() ctx: Context): Promise<RankingRow[]> {
+  async assessmentRanking(@Arg('year', () => Int) year: number, @Arg('kind', () => UnitKind) kind: UnitKindT, @Args(() => RuleReportPageArgs) paging: RuleReportPageArgs, @Ctx() ctx: Context): Promise<RankingRow[]> {
     const viewer = requireViewer(ctx);
-    const page = pageOf(paging);
+    const page = pageClause(paging);
     const published = (await yearRow(ctx, year))?.status === AssessmentYearStatus.PUBLISHED;
     if (!published && viewer.role === Role.UNIT_USER) return [];
     const f = fragments(ctx.em);
     const lines = await query<{ unit_id: string; total: number; rank: number | string; is_last: unknown }>(
       ctx.em,
-      sql`SELECT l.* FROM (${rankingLines(ctx, year, kind, published)}) l JOIN unit u ON u.id = l.unit_id ORDER BY l.rank, ${f.binary('u.code')}, ${f.binary('l.unit_id')}${limitOffset(page)}`,
+      sql`SELECT l.* FROM (${rankingLines(ctx, year, kind, published)}) l JOIN unit u ON u.id = l.unit_id ORDER BY l.rank, ${f.byCodePoint('u.code')}, ${f.byCodePoint('l.unit_id')}${page}`,
     );
     const units = await byIds(ctx.em, Unit, lines.map((l) => l.unit_id), true);
     return lines.map((l) => ({ unit: units.get(l.unit_id)!, year, kind, total: Number(l.total), rank: Number(l.rank), isLast: bool(l.is_last), published }));
@@ -426,17 +425,17 @@ registerWarningSource({
   kind: WarningKind.ADMONISHMENT,
   select(q) {
     const since = `${Number(q.asOf.slice(0, 4)) - 1}${q.asOf.slice(4)}`;
-    return sql`select c.subject_id as cadre_id, ${chinaDateSql(q.dialect, 'coalesce(c.decided_at, c.created_at)')} as since,
+    return sql`select c.subject_id as cadre_id, ${q.fragments.chinaDate('coalesce(c.decided_at, c.created_at)')} as since,
         cast(c.year as varchar(10)) || ${'年度考核末位'} as detail, c.id as record_id
       from consequence c
       where c.kind = ${CK.ADMONISHMENT_TALK} and c.status = ${CS.CONFIRMED} and c.subject_id is not null
-        and c.decided_at >= ${instantParam(q.dialect, new Date(`${since}T00:00:00Z`))}${q.units('c.unit_id')}`;
+        and c.decided_at >= ${q.fragments.instant(new Date(`${since}T00:00:00Z`))}${q.units('c.unit_id')}`;
   },
 });
 registerWarningSource({
   kind: WarningKind.REMOVAL_PROPOSED,
   select: (q) =>
-    sql`select c.subject_id as cadre_id, ${chinaDateSql(q.dialect, 'c.created_at')} as since,
+    sql`select c.subject_id as cadre_id, ${q.fragments.chinaDate('c.created_at')} as since,
         ${'连续'} || cast(c.streak_years as varchar(10)) || ${'年末位'} as detail, c.id as record_id
       from consequence c
       where c.kind = ${CK.REMOVAL} and c.status = ${CS.PROPOSED} and c.subject_id is not null${q.units('c.unit_id')}`,

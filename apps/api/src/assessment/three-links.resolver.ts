@@ -13,7 +13,7 @@ import { Consequence, RankingEntry } from './assessment.entities';
 import { yearPolicy } from './assessment.resolver';
 import { UnitKind } from '../graphql/enums';
 import { ListMetadata } from '../resource/list-args';
-import { RulePageArgs, and, byIds, count, fragments, join, limitOffset, pageOf, query, scoped, sql, type Sql } from '../common/sql-rules-b';
+import { RuleReportPageArgs, and, byIds, count, fragments, join, pageClause, query, scoped, sql, type Sql } from '../common/sql';
 
 @ObjectType({ description: 'TGT-6 三挂钩: a cadre’s results of a year that feed pay, awards and appointment decisions' })
 export class ThreeLinksRow {
@@ -90,11 +90,11 @@ export class ThreeLinksResolver {
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Arg('cadreId', () => ID, { nullable: true }) cadreId: string | null,
     @Arg('kind', () => UnitKind, { nullable: true }) kind: UnitKindT | null,
-    @Args(() => RulePageArgs) paging: RulePageArgs,
+    @Args(() => RuleReportPageArgs) paging: RuleReportPageArgs,
     @Ctx() ctx: Context,
   ): Promise<ThreeLinksRow[]> {
     assertCan(ctx, 'list', 'cadres');
-    const page = pageOf(paging);
+    const page = pageClause(paging);
     const f = fragments(ctx.em);
     const start = `${year}-01-01`;
     const end = `${year}-12-31`;
@@ -102,7 +102,7 @@ export class ThreeLinksResolver {
     const lines = await query<{ cadre_id: string; unit_id: string }>(
       ctx.em,
       sql`SELECT l.cadre_id, l.unit_id FROM (${threeLinksCadres(ctx, { year, unitId, cadreId, kind })}) l
-        ORDER BY ${f.binary('l.unit_code')}, ${f.binary('l.cadre_name')}, ${f.binary('l.cadre_id')}${limitOffset(page)}`,
+        ORDER BY ${f.byCodePoint('l.unit_code')}, ${f.byCodePoint('l.cadre_name')}, ${f.byCodePoint('l.cadre_id')}${page}`,
     );
     if (lines.length === 0) return [];
     const ids = lines.map((l) => l.cadre_id);
@@ -114,7 +114,7 @@ export class ThreeLinksResolver {
         ctx.em,
         sql`SELECT a.cadre_id, p.title FROM appointment a JOIN post p ON p.id = a.post_id
           WHERE a.cadre_id IN (${inIds}) AND a.start_date <= ${end} AND (a.end_date IS NULL OR a.end_date > ${start})${scoped(ctx, 'a.unit_id')}${and(unitId != null && sql`a.unit_id = ${unitId}`)}
-          ORDER BY a.start_date, ${f.binary('a.id')}`,
+          ORDER BY a.start_date, ${f.byCodePoint('a.id')}`,
       ),
       byIds(ctx.em, Cadre, ids),
       byIds(ctx.em, Unit, unitIds),

@@ -10,7 +10,7 @@ import { Cadre } from '../cadre/cadre.entity';
 import { Unit } from '../org/unit.entity';
 import { User } from '../users/user.entity';
 import { ListMetadata } from '../resource/list-args';
-import { RulePageArgs, and, bool, byIds, count, fragments, limitOffset, pageOf, query, scoped, sql, type Sql } from '../common/sql-rules-b';
+import { RuleReportPageArgs, and, bool, byIds, count, fragments, pageClause, query, scoped, sql, type Sql } from '../common/sql';
 import { CareKind } from './enums';
 import { CareEvent } from './care.entities';
 
@@ -176,16 +176,16 @@ export class CareDueResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Arg('kind', () => CareKind, { nullable: true }) kind: CareKindT | null,
-    @Args(() => RulePageArgs) paging: RulePageArgs,
+    @Args(() => RuleReportPageArgs) paging: RuleReportPageArgs,
     @Ctx() ctx: Context,
   ): Promise<CareDue[]> {
     assertCan(ctx, 'list', 'careEvents');
-    const page = pageOf(paging);
+    const page = pageClause(paging);
     const { date, policy } = await careDuePolicy(ctx, asOf);
     const f = fragments(ctx.em);
     const rows = await query<{ cadre_id: string; unit_id: string; kind: CareKindT; last_date: string | null; due_date: string; overdue: unknown }>(
       ctx.em,
-      sql`${careDueItems(ctx, date, policy, unitId, kind)} ORDER BY overdue DESC, ${f.binary('due_date')}, ${f.binary('cadre_id')}, kind_order${limitOffset(page)}`,
+      sql`${careDueItems(ctx, date, policy, unitId, kind)} ORDER BY overdue DESC, ${f.byCodePoint('due_date')}, ${f.byCodePoint('cadre_id')}, kind_order${page}`,
     );
     const [cadres, units] = await Promise.all([byIds(ctx.em, Cadre, rows.map((r) => r.cadre_id)), byIds(ctx.em, Unit, rows.map((r) => r.unit_id))]);
     return rows.map((r) => ({ cadre: cadres.get(r.cadre_id)!, unit: units.get(r.unit_id)!, kind: r.kind, lastDate: r.last_date ?? null, dueDate: r.due_date, overdue: bool(r.overdue) }));

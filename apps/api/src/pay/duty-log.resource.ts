@@ -25,7 +25,7 @@ import { AllowanceReason, LogCheckOutcome } from './enums';
 import { DutyLogCheck, DutyLogEntry } from './pay.entities';
 import { heldSecretaryPost, monthBounds, policyOfYear } from './secretaries';
 import { ListMetadata } from '../resource/list-args';
-import { RulePageArgs, and, byIds, count, fragments, join, limitOffset, pageOf, query, scoped, sql, type Sql } from '../common/sql-rules-b';
+import { RuleReportPageArgs, and, byIds, count, fragments, join, pageClause, query, scoped, sql, type Sql } from '../common/sql';
 
 async function cadreOf(input: Record<string, unknown>, ctx: Context): Promise<Cadre> {
   const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
@@ -230,20 +230,20 @@ export class AllowanceResolver {
     @Arg('month', () => String, { nullable: true, description: 'YYYY-MM of the year; default every month up to the current one' }) month: string | null,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Arg('cadreId', () => ID, { nullable: true }) cadreId: string | null,
-    @Args(() => RulePageArgs) paging: RulePageArgs,
+    @Args(() => RuleReportPageArgs) paging: RuleReportPageArgs,
     @Ctx() ctx: Context,
   ): Promise<AllowanceRow[]> {
     assertCan(ctx, 'list', 'dutyLogChecks');
-    const page = pageOf(paging);
+    const page = pageClause(paging);
     const months = reportMonths(year, month, ctx.today);
     if (months.length === 0) return [];
     const f = fragments(ctx.em);
-    const order = sql`${f.binary('l.unit_code')}, ${f.binary('l.cadre_name')}, ${f.binary('l.cadre_id')}, l.month`;
+    const order = sql`${f.byCodePoint('l.unit_code')}, ${f.byCodePoint('l.cadre_name')}, ${f.byCodePoint('l.cadre_id')}, l.month`;
     // the page first, then that month's check of each of its lines
     const lines = await query<{ month: YearMonth; cadre_id: string; unit_id: string; outcome: LogCheckOutcomeT | null; remarks: string | null }>(
       ctx.em,
       sql`SELECT l.month, l.cadre_id, l.unit_id, c.outcome, c.remarks
-        FROM (SELECT * FROM (${allowanceLines(ctx, months, unitId, cadreId)}) l ORDER BY ${order}${limitOffset(page)}) l
+        FROM (SELECT * FROM (${allowanceLines(ctx, months, unitId, cadreId)}) l ORDER BY ${order}${page}) l
         LEFT JOIN duty_log_check c ON c.cadre_id = l.cadre_id AND c.month = l.month${scoped(ctx, 'c.unit_id')}
         ORDER BY ${order}`,
     );

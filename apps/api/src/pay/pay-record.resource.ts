@@ -9,7 +9,7 @@ import { Cadre } from '../cadre/cadre.entity';
 import { PayRecord } from './pay.entities';
 import { policyOfYear } from './secretaries';
 import { ListMetadata } from '../resource/list-args';
-import { RulePageArgs, and, count, fragments, join, limitOffset, pageOf, query, raw, scoped, sql, type Sql } from '../common/sql-rules-b';
+import { RuleReportPageArgs, and, count, fragments, join, pageClause, query, raw, scoped, sql, type Sql } from '../common/sql';
 
 @InputType()
 export class PayRecordFilter {
@@ -146,16 +146,16 @@ export class PayReportResolver {
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Arg('cadreId', () => ID, { nullable: true }) cadreId: string | null,
     @Arg('belowFloor', () => Boolean, { nullable: true, description: 'true: only the records below their floor; false: only the others' }) belowFloor: boolean | null,
-    @Args(() => RulePageArgs) paging: RulePageArgs,
+    @Args(() => RuleReportPageArgs) paging: RuleReportPageArgs,
     @Ctx() ctx: Context,
   ): Promise<PayRecord[]> {
     assertCan(ctx, 'list', 'payRecords');
-    const page = pageOf(paging);
+    const page = pageClause(paging);
     const f = fragments(ctx.em);
     const lines = await query<{ id: string }>(
       ctx.em,
       sql`SELECT l.id FROM (${await payLines(ctx, year, unitId, cadreId, belowFloor)}) l JOIN unit u ON u.id = l.unit_id JOIN cadre k ON k.id = l.cadre_id
-        ORDER BY l.shortfall_cents DESC, ${f.binary('u.code')}, ${f.binary('k.name')}, ${f.binary('l.id')}${limitOffset(page)}`,
+        ORDER BY l.shortfall_cents DESC, ${f.byCodePoint('u.code')}, ${f.byCodePoint('k.name')}, ${f.byCodePoint('l.id')}${page}`,
     );
     if (lines.length === 0) return [];
     const records = await ctx.em.find(PayRecord, { id: { $in: lines.map((l) => l.id) } }, { populate: ['cadre', 'unit'] });

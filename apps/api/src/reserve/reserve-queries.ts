@@ -1,6 +1,6 @@
 import { Gender, type IsoDate, type PolicyValues } from '@liangwei/domain';
 import type { Context } from '../graphql/context';
-import { andAll, ageOnSql, byCodePoint, dialectOf, empty, sql, unitConditions, type Sql } from '../common/sql-rules-a';
+import { EMPTY, and, fragments, sql, unitConditions, type Sql } from '../common/sql';
 
 /**
  * RES-4 and RES-1 as set-based statements. The domain's `reserveCompliance` and `successionGaps`
@@ -21,12 +21,12 @@ export interface ComplianceFilter {
  * Columns: unit_id, code, team_size, aged45, aged35, female_reserves, compliant (1/0).
  */
 export function complianceTable(ctx: Context, asOf: IsoDate, policy: PolicyValues, filter: ComplianceFilter): Sql {
-  const d = dialectOf(ctx.em);
-  const age = ageOnSql(d, 't.birth_date', asOf);
+  const f = fragments(ctx.em);
+  const age = f.ageOn('t.birth_date', asOf);
   return sql`with team as (
       select distinct a.unit_id, c.id as cadre_id, c.birth_date
       from appointment a join cadre c on c.id = a.cadre_id
-      where a.start_date <= ${asOf} and (a.end_date is null or ${asOf} < a.end_date)${andAll(unitConditions(ctx, 'a.unit_id', filter.unitId))}
+      where a.start_date <= ${asOf} and (a.end_date is null or ${asOf} < a.end_date)${and(...unitConditions(ctx, 'a.unit_id', filter.unitId))}
     ), counts as (
       select t.unit_id, count(*) as team_size,
         sum(case when ${age} <= ${policy.reserveYoungAge} then 1 else 0 end) as aged45,
@@ -36,25 +36,25 @@ export function complianceTable(ctx: Context, asOf: IsoDate, policy: PolicyValue
       select rc.unit_id, count(distinct rc.cadre_id) as female_reserves
       from reserve_candidate rc join cadre c on c.id = rc.cadre_id
       where rc.in_pool_from is not null and rc.in_pool_from <= ${asOf} and (rc.left_pool_on is null or ${asOf} < rc.left_pool_on)
-        and c.gender = ${Gender.FEMALE}${andAll(unitConditions(ctx, 'rc.unit_id', filter.unitId))}
+        and c.gender = ${Gender.FEMALE}${and(...unitConditions(ctx, 'rc.unit_id', filter.unitId))}
       group by rc.unit_id
     ), composition as (
       select u.id as unit_id, u.code, coalesce(k.team_size, 0) as team_size, coalesce(k.aged45, 0) as aged45,
         coalesce(k.aged35, 0) as aged35, coalesce(f.female_reserves, 0) as female_reserves
       from unit u left join counts k on k.unit_id = u.id left join females f on f.unit_id = u.id
-      where 1 = 1${andAll([filter.kind ? sql`u.kind = ${filter.kind}` : empty, ...unitConditions(ctx, 'u.id', filter.unitId)])}
+      where 1 = 1${and(filter.kind ? sql`u.kind = ${filter.kind}` : EMPTY, ...unitConditions(ctx, 'u.id', filter.unitId))}
     ), judged as (
       select composition.*,
         case when aged45 >= ${policy.reserveYoungCount} and aged35 >= ${policy.reserveYoungerCount} and female_reserves >= ${policy.reserveFemaleCount} then 1 else 0 end as compliant
       from composition
     )
-    select * from judged where 1 = 1${andAll([filter.compliant == null ? empty : sql`compliant = ${filter.compliant ? 1 : 0}`])}`;
+    select * from judged where 1 = 1${and(filter.compliant == null ? EMPTY : sql`compliant = ${filter.compliant ? 1 : 0}`)}`;
 }
 
 /** RES-4 the page of rows: non-compliant units first, then by unit code. */
 export function complianceRows(ctx: Context, asOf: IsoDate, policy: PolicyValues, filter: ComplianceFilter, page: Sql): Sql {
-  const d = dialectOf(ctx.em);
-  return sql`select * from (${complianceTable(ctx, asOf, policy, filter)}) r order by compliant, ${byCodePoint(d, 'code')}, unit_id${page}`;
+  const f = fragments(ctx.em);
+  return sql`select * from (${complianceTable(ctx, asOf, policy, filter)}) r order by compliant, ${f.byCodePoint('code')}, unit_id${page}`;
 }
 
 export function complianceCount(ctx: Context, asOf: IsoDate, policy: PolicyValues, filter: ComplianceFilter): Sql {
@@ -72,13 +72,13 @@ function gapsWhere(ctx: Context, asOf: IsoDate, filter: GapFilter): Sql {
     where not exists (
       select 1 from succession_pair sp
       where sp.post_id = p.id and sp.paired_on <= ${asOf} and (sp.released_on is null or ${asOf} < sp.released_on)
-    )${andAll([...unitConditions(ctx, 'p.unit_id', filter.unitId), filter.kind ? sql`u.kind = ${filter.kind}` : empty])}`;
+    )${and(...unitConditions(ctx, 'p.unit_id', filter.unitId), filter.kind ? sql`u.kind = ${filter.kind}` : EMPTY)}`;
 }
 
 /** RES-1 the page of gap posts (every column of `post`), by unit code, title and id. */
 export function gapRows(ctx: Context, asOf: IsoDate, filter: GapFilter, page: Sql): Sql {
-  const d = dialectOf(ctx.em);
-  return sql`select p.* ${gapsWhere(ctx, asOf, filter)} order by ${byCodePoint(d, 'u.code')}, ${byCodePoint(d, 'p.title')}, p.id${page}`;
+  const f = fragments(ctx.em);
+  return sql`select p.* ${gapsWhere(ctx, asOf, filter)} order by ${f.byCodePoint('u.code')}, ${f.byCodePoint('p.title')}, p.id${page}`;
 }
 
 export function gapCount(ctx: Context, asOf: IsoDate, filter: GapFilter): Sql {

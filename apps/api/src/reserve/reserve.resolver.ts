@@ -31,7 +31,7 @@ import { Cadre } from '../cadre/cadre.entity';
 import { Appointment } from '../cadre/appointment.entity';
 import { checkNoOverlap } from '../cadre/appointment.resource';
 import { ListMetadata } from '../resource/list-args';
-import { RulePageArgs, bool, num, pageClause, query } from '../common/sql-rules-a';
+import { RulePageArgs, bool, num, pageClause, query } from '../common/sql';
 import { policyOfYear } from '../pay/secretaries';
 import { complianceCount, complianceRows, gapCount, gapRows } from './reserve-queries';
 import { ReserveAssignment, ReserveCandidate, ReserveStepRecord, SuccessionPair, SuccessionProposal } from './reserve.entities';

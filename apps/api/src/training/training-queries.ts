@@ -1,5 +1,5 @@
 import type { Context } from '../graphql/context';
-import { andAll, byCodePoint, dialectOf, sql, unitConditions, type Sql } from '../common/sql-rules-a';
+import { and, fragments, scoped, sql, unitConditions, type Sql } from '../common/sql';
 
 /**
  * TRN-2 as set-based statements. The domain's `trainingHoursByCadre` and `cadresWithoutTraining`
@@ -12,7 +12,7 @@ import { andAll, byCodePoint, dialectOf, sql, unitConditions, type Sql } from '.
  */
 function attendedInYear(ctx: Context, year: number, unitId: string | null): Sql {
   return sql`from training_participation tp join training_session ts on ts.id = tp.session_id
-    where tp.attended = true and ts.start_date >= ${`${year}-01-01`} and ts.start_date <= ${`${year}-12-31`}${andAll(unitConditions(ctx, 'tp.unit_id', unitId))}`;
+    where tp.attended = true and ts.start_date >= ${`${year}-01-01`} and ts.start_date <= ${`${year}-12-31`}${and(...unitConditions(ctx, 'tp.unit_id', unitId))}`;
 }
 
 /** TRN-2 hours per cadre (only cadres who attended something): cadre_id, hours, sessions. */
@@ -22,16 +22,16 @@ function hoursTable(ctx: Context, year: number, unitId: string | null): Sql {
 
 /** The cadre's own unit is in the viewer's scope too (a unit user never sees another unit's cadre). */
 function cadreScope(ctx: Context): Sql {
-  return andAll(unitConditions(ctx, 'c.unit_id', null));
+  return scoped(ctx, 'c.unit_id');
 }
 
 /** TRN-2 the page of hours rows, by the cadre's unit code, name (code-point order) and id. */
 export function hoursRows(ctx: Context, year: number, unitId: string | null, page: Sql): Sql {
-  const d = dialectOf(ctx.em);
+  const f = fragments(ctx.em);
   return sql`select h.cadre_id, h.hours, h.sessions from (${hoursTable(ctx, year, unitId)}) h
     join cadre c on c.id = h.cadre_id join unit u on u.id = c.unit_id
     where 1 = 1${cadreScope(ctx)}
-    order by ${byCodePoint(d, 'u.code')}, ${byCodePoint(d, 'c.name')}, c.id${page}`;
+    order by ${f.byCodePoint('u.code')}, ${f.byCodePoint('c.name')}, c.id${page}`;
 }
 
 export function hoursCount(ctx: Context, year: number, unitId: string | null): Sql {
@@ -50,7 +50,7 @@ function untrainedWhere(ctx: Context, year: number, unitId: string | null): Sql 
   return sql`from cadre c join unit u on u.id = c.unit_id
     where exists (
       select 1 from appointment a
-      where a.cadre_id = c.id and a.start_date <= ${end} and (a.end_date is null or a.end_date > ${start})${andAll(unitConditions(ctx, 'a.unit_id', unitId))}
+      where a.cadre_id = c.id and a.start_date <= ${end} and (a.end_date is null or a.end_date > ${start})${and(...unitConditions(ctx, 'a.unit_id', unitId))}
     ) and not exists (
       select 1 ${attendedInYear(ctx, year, unitId)} and tp.cadre_id = c.id and coalesce(tp.hours, ts.hours) > 0
     )${cadreScope(ctx)}`;
@@ -58,8 +58,8 @@ function untrainedWhere(ctx: Context, year: number, unitId: string | null): Sql 
 
 /** TRN-2 the page of untrained cadres (every column of `cadre`), by unit code, name (code-point order) and id. */
 export function untrainedRows(ctx: Context, year: number, unitId: string | null, page: Sql): Sql {
-  const d = dialectOf(ctx.em);
-  return sql`select c.* ${untrainedWhere(ctx, year, unitId)} order by ${byCodePoint(d, 'u.code')}, ${byCodePoint(d, 'c.name')}, c.id${page}`;
+  const f = fragments(ctx.em);
+  return sql`select c.* ${untrainedWhere(ctx, year, unitId)} order by ${f.byCodePoint('u.code')}, ${f.byCodePoint('c.name')}, c.id${page}`;
 }
 
 export function untrainedCount(ctx: Context, year: number, unitId: string | null): Sql {

@@ -8,7 +8,7 @@ import { badReference } from '../resource/references';
 import { text } from '../common/dates';
 import { Cadre } from '../cadre/cadre.entity';
 import { ListMetadata } from '../resource/list-args';
-import { RulePageArgs, num, pageClause, query } from '../common/sql-rules-a';
+import { RulePageArgs, num, pageClause, query } from '../common/sql';
 import { hoursCount, hoursRows, untrainedCount, untrainedRows } from './training-queries';
 import { TrainingParticipation, TrainingSession } from './training.entities';
 

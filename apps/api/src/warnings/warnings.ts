@@ -5,7 +5,7 @@ import { DateScalar } from '../graphql/scalars';
 import type { Context } from '../graphql/context';
 import { assertCan } from '../resource/resource';
 import { ListMetadata } from '../resource/list-args';
-import { RulePageArgs, andAll, byCodePoint, chinaDateSql, dialectOf, joinSql, num, pageClause, query, raw, sql, unitConditions, type Dialect, type Sql } from '../common/sql-rules-a';
+import { RulePageArgs, and, fragments, join, num, pageClause, query, raw, scoped, sql, unitConditions, type Fragments, type Sql } from '../common/sql';
 import { Cadre } from '../cadre/cadre.entity';
 
 @ObjectType({ description: 'MGT-4 a warning sign on a cadre' })
@@ -18,7 +18,7 @@ export class CadreWarning {
 
 /** What a warning source's statement is built from. */
 export interface WarningQuery {
-  dialect: Dialect;
+  fragments: Fragments;
   asOf: IsoDate;
   /** ` and <column> = ?` for the requested unit and the viewer's scope (raw SQL: the ORM's unit filter does not apply) */
   units(column: string): Sql;
@@ -44,24 +44,24 @@ export function registerWarningSource(source: WarningSource): void {
 
 /** `case <column> when <code> then <text> … end` from a label table (codes and texts bound). */
 export function labelCaseSql(column: string, labels: Record<string, { zh: string }>): Sql {
-  return sql`case ${raw(column)}${joinSql(Object.entries(labels).map(([code, label]) => sql` when ${code} then ${label.zh}`), '')} end`;
+  return sql`case ${raw(column)}${join(Object.entries(labels).map(([code, label]) => sql` when ${code} then ${label.zh}`), '')} end`;
 }
 
 /** MGT-3 an exit recorded but not yet effective */
 registerWarningSource({
   kind: WarningKindV.EXIT_PENDING,
   select: (q) =>
-    sql`select e.cadre_id, ${chinaDateSql(q.dialect, 'e.created_at')} as since,
+    sql`select e.cadre_id, ${q.fragments.chinaDate('e.created_at')} as since,
       ${labelCaseSql('e.kind', exitKindLabels)} || ${'，'} || e.effective_date || ${'生效'} as detail, e.id as record_id
     from exit_record e where e.effective_date > ${q.asOf}${q.units('e.unit_id')}`,
 });
 
 /** The sources' statement: one row per sign (kind, cadre_id, since, detail, record_id), optionally of one kind. */
 function warningsTable(ctx: Context, asOf: IsoDate, unitId: string | null, kind: WarningKindT | null): Sql | null {
-  const q: WarningQuery = { dialect: dialectOf(ctx.em), asOf, units: (column) => andAll(unitConditions(ctx, column, unitId)) };
+  const q: WarningQuery = { fragments: fragments(ctx.em), asOf, units: (column) => and(...unitConditions(ctx, column, unitId)) };
   const chosen = sources.filter((s) => kind == null || s.kind === kind);
   if (chosen.length === 0) return null;
-  return joinSql(
+  return join(
     chosen.map((s) => sql`select cast(${s.kind} as varchar(32)) as kind, w.cadre_id, w.since, w.detail, w.record_id from (${s.select(q)}) w`),
     ' union all ',
   );
@@ -69,7 +69,7 @@ function warningsTable(ctx: Context, asOf: IsoDate, unitId: string | null, kind:
 
 /** ROLE-3/4 a unit user's signs are about its own cadres */
 function cadreScope(ctx: Context): Sql {
-  return andAll(unitConditions(ctx, 'c.unit_id', null));
+  return scoped(ctx, 'c.unit_id');
 }
 
 @Resolver()
@@ -87,12 +87,12 @@ export class WarningResolver {
     const page = pageClause(paging);
     const table = warningsTable(ctx, asOf ?? ctx.today, unitId, kind);
     if (!table) return [];
-    const d = dialectOf(ctx.em);
+    const f = fragments(ctx.em);
     const rows = await query(
       ctx.em,
       sql`select w.kind, w.cadre_id, w.since, w.detail from (${table}) w join cadre c on c.id = w.cadre_id join unit u on u.id = c.unit_id
         where 1 = 1${cadreScope(ctx)}
-        order by ${byCodePoint(d, 'u.code')}, ${byCodePoint(d, 'c.name')}, c.id, ${byCodePoint(d, 'w.kind')}, w.since, w.record_id${page}`,
+        order by ${f.byCodePoint('u.code')}, ${f.byCodePoint('c.name')}, c.id, ${f.byCodePoint('w.kind')}, w.since, w.record_id${page}`,
     );
     // the page's cadres in one batched read (scoped like every read of the request)
     const cadres = await Promise.all(rows.map((row) => ctx.loaders.load('Cadre', String(row.cadre_id)) as Promise<Cadre | null>));
