@@ -46,7 +46,7 @@ import { AssessmentIndicator, AssessmentScore, AssessmentYear, Consequence, Rank
 import { checkScoreRow, draftYear } from './assessment.resource';
 import { AssessmentYearStatus } from './enums';
 import { ListMetadata } from '../resource/list-args';
-import { RuleReportPageArgs, bool, byIds, count, fragments, pageClause, query, sql, type Sql } from '../common/sql';
+import { RulePageArgs, bool, byIds, count, fragments, pageClause, query, sql, type Sql } from '../common/sql';
 
 @ObjectType({ description: 'ASM-3 a unit’s place in its kind' })
 export class RankingRow {
@@ -193,7 +193,7 @@ export class AssessmentResolver {
    * last), by rank then unit code, one page at a time. Unit users see published years only (ASM-5).
    */
   @Query(() => [RankingRow])
-  async assessmentRanking(@Arg('year', () => Int) year: number, @Arg('kind', () => UnitKind) kind: UnitKindT, @Args(() => RuleReportPageArgs) paging: RuleReportPageArgs, @Ctx() ctx: Context): Promise<RankingRow[]> {
+  async assessmentRanking(@Arg('year', () => Int) year: number, @Arg('kind', () => UnitKind) kind: UnitKindT, @Args(() => RulePageArgs) paging: RulePageArgs, @Ctx() ctx: Context): Promise<RankingRow[]> {
     const viewer = requireViewer(ctx);
     const page = pageClause(paging);
     const published = (await yearRow(ctx, year))?.status === AssessmentYearStatus.PUBLISHED;

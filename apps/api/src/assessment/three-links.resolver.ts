@@ -13,7 +13,7 @@ import { Consequence, RankingEntry } from './assessment.entities';
 import { yearPolicy } from './assessment.resolver';
 import { UnitKind } from '../graphql/enums';
 import { ListMetadata } from '../resource/list-args';
-import { RuleReportPageArgs, and, byIds, count, fragments, join, pageClause, query, scoped, sql, type Sql } from '../common/sql';
+import { RulePageArgs, and, byIds, count, fragments, join, pageClause, query, scoped, sql, type Sql } from '../common/sql';
 
 @ObjectType({ description: 'TGT-6 三挂钩: a cadre’s results of a year that feed pay, awards and appointment decisions' })
 export class ThreeLinksRow {
@@ -90,7 +90,7 @@ export class ThreeLinksResolver {
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Arg('cadreId', () => ID, { nullable: true }) cadreId: string | null,
     @Arg('kind', () => UnitKind, { nullable: true }) kind: UnitKindT | null,
-    @Args(() => RuleReportPageArgs) paging: RuleReportPageArgs,
+    @Args(() => RulePageArgs) paging: RulePageArgs,
     @Ctx() ctx: Context,
   ): Promise<ThreeLinksRow[]> {
     assertCan(ctx, 'list', 'cadres');

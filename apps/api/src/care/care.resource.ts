@@ -10,7 +10,7 @@ import { Cadre } from '../cadre/cadre.entity';
 import { Unit } from '../org/unit.entity';
 import { User } from '../users/user.entity';
 import { ListMetadata } from '../resource/list-args';
-import { RuleReportPageArgs, and, bool, byIds, count, fragments, pageClause, query, scoped, sql, type Sql } from '../common/sql';
+import { RulePageArgs, and, bool, byIds, count, fragments, pageClause, query, scoped, sql, type Sql } from '../common/sql';
 import { CareKind } from './enums';
 import { CareEvent } from './care.entities';
 
@@ -176,7 +176,7 @@ export class CareDueResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | null,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Arg('kind', () => CareKind, { nullable: true }) kind: CareKindT | null,
-    @Args(() => RuleReportPageArgs) paging: RuleReportPageArgs,
+    @Args(() => RulePageArgs) paging: RulePageArgs,
     @Ctx() ctx: Context,
   ): Promise<CareDue[]> {
     assertCan(ctx, 'list', 'careEvents');

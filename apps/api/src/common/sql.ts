@@ -169,19 +169,6 @@ export function scoped(ctx: Context, column: string): Sql {
  */
 @ArgsType()
 export class RulePageArgs {
-  @Field(() => Int, { nullable: true, description: 'zero-based' })
-  page?: number | null;
-
-  @Field(() => Int, { nullable: true, description: `rows per page; default and maximum ${MAX_PER_PAGE}` })
-  perPage?: number | null;
-}
-
-/**
- * The same paging for the pay, care and assessment reports, as worded in their part of the
- * published schema and in the problems they answer (kept word for word: `RulePageArgs` otherwise).
- */
-@ArgsType()
-export class RuleReportPageArgs {
   @Field(() => Int, { nullable: true, description: 'zero-based page (with perPage)' })
   page?: number | null;
 
@@ -190,22 +177,14 @@ export class RuleReportPageArgs {
 }
 
 /** ` limit ? offset ?` for the requested page; a page size outside 1..MAX_PER_PAGE or a negative page is a problem. */
-export function pageClause(args: RulePageArgs | RuleReportPageArgs): Sql {
+export function pageClause(args: RulePageArgs): Sql {
   const perPage = args.perPage ?? MAX_PER_PAGE;
   const page = args.page ?? 0;
-  const pageOk = Number.isInteger(page) && page >= 0;
-  const perPageOk = Number.isInteger(perPage) && perPage >= 1 && perPage <= MAX_PER_PAGE;
-  if (args instanceof RuleReportPageArgs) {
-    new Problems()
-      .check(pageOk, 'page', 'a page number of at least 0', '页码不能小于 0')
-      .check(perPageOk, 'perPage', `between 1 and ${MAX_PER_PAGE} rows per page`, `每页行数应在 1 至 ${MAX_PER_PAGE} 之间`)
-      .throwIfAny();
-  } else {
-    new Problems()
-      .check(perPageOk, 'perPage', `must be between 1 and ${MAX_PER_PAGE}`, `每页条数应在 1 至 ${MAX_PER_PAGE} 之间`)
-      .check(pageOk, 'page', 'must be 0 or more (pages count from 0)', '页码不能小于 0(页码从 0 开始)')
-      .throwIfAny();
-  }
+  // the same words as the resources' lists (resource/resource.ts)
+  new Problems()
+    .check(Number.isInteger(perPage) && perPage >= 1 && perPage <= MAX_PER_PAGE, 'perPage', `must be between 1 and ${MAX_PER_PAGE}`, `每页条数应在 1 至 ${MAX_PER_PAGE} 之间`)
+    .check(Number.isInteger(page) && page >= 0, 'page', 'must be 0 or more (pages count from 0)', '页码不能小于 0(页码从 0 开始)')
+    .throwIfAny();
   return sql` limit ${perPage} offset ${page * perPage}`;
 }
 

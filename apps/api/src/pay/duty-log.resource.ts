@@ -25,7 +25,7 @@ import { AllowanceReason, LogCheckOutcome } from './enums';
 import { DutyLogCheck, DutyLogEntry } from './pay.entities';
 import { heldSecretaryPost, monthBounds, policyOfYear } from './secretaries';
 import { ListMetadata } from '../resource/list-args';
-import { RuleReportPageArgs, and, byIds, count, fragments, join, pageClause, query, scoped, sql, type Sql } from '../common/sql';
+import { RulePageArgs, and, byIds, count, fragments, join, pageClause, query, scoped, sql, type Sql } from '../common/sql';
 
 async function cadreOf(input: Record<string, unknown>, ctx: Context): Promise<Cadre> {
   const cadre = await findVisible(ctx.em, Cadre, String(input.cadreId));
@@ -230,7 +230,7 @@ export class AllowanceResolver {
     @Arg('month', () => String, { nullable: true, description: 'YYYY-MM of the year; default every month up to the current one' }) month: string | null,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Arg('cadreId', () => ID, { nullable: true }) cadreId: string | null,
-    @Args(() => RuleReportPageArgs) paging: RuleReportPageArgs,
+    @Args(() => RulePageArgs) paging: RulePageArgs,
     @Ctx() ctx: Context,
   ): Promise<AllowanceRow[]> {
     assertCan(ctx, 'list', 'dutyLogChecks');

@@ -9,7 +9,7 @@ import { Cadre } from '../cadre/cadre.entity';
 import { PayRecord } from './pay.entities';
 import { policyOfYear } from './secretaries';
 import { ListMetadata } from '../resource/list-args';
-import { RuleReportPageArgs, and, count, fragments, join, pageClause, query, raw, scoped, sql, type Sql } from '../common/sql';
+import { RulePageArgs, and, count, fragments, join, pageClause, query, raw, scoped, sql, type Sql } from '../common/sql';
 
 @InputType()
 export class PayRecordFilter {
@@ -146,7 +146,7 @@ export class PayReportResolver {
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Arg('cadreId', () => ID, { nullable: true }) cadreId: string | null,
     @Arg('belowFloor', () => Boolean, { nullable: true, description: 'true: only the records below their floor; false: only the others' }) belowFloor: boolean | null,
-    @Args(() => RuleReportPageArgs) paging: RuleReportPageArgs,
+    @Args(() => RulePageArgs) paging: RulePageArgs,
     @Ctx() ctx: Context,
   ): Promise<PayRecord[]> {
     assertCan(ctx, 'list', 'payRecords');
