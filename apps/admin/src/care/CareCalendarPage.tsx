@@ -24,10 +24,10 @@ const LastDate = (_props: { label?: string; source?: string }) => {
 };
 
 const Summary = () => {
-  const { data, isPending, filterValues } = useListContext();
+  const { data, total, isPending, filterValues } = useListContext();
   const translate = useTranslate();
   if (isPending) return null;
-  const s = careSummary((data ?? []) as { overdue: boolean }[]);
+  const s = careSummary((data ?? []) as { overdue: boolean }[], total);
   const year = String(filterValues.asOf ?? today()).slice(0, 4);
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', px: 2, pt: 2 }}>

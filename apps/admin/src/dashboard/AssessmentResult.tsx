@@ -6,13 +6,17 @@ import { roundPoints } from '../assessment/scoreGrid';
 import { useAssessmentYears } from '../assessment/useAssessmentYears';
 import { enumKey } from '../common/enums';
 
-const ALL = { page: 1, perPage: 1000 };
+/** The API's largest page of the ranking. */
+const PAGE = 1000;
 
-/** ASM-3 the last units of one kind in the year */
+/** ASM-3 the last units of one kind in the year: on the last page of the ranking (the API's order, by rank) */
 const LastOfKind = ({ year, kind }: { year: number; kind: 'VILLAGE' | 'COMMUNITY' }) => {
   const translate = useTranslate();
   const redirect = useRedirect();
-  const { data, isPending } = useGetList('assessmentRanking', { filter: { year, kind }, pagination: ALL });
+  const { total, isPending: countPending } = useGetList('assessmentRanking', { filter: { year, kind }, pagination: { page: 1, perPage: 1 } });
+  const lastPage = Math.max(1, Math.ceil((total ?? 0) / PAGE));
+  const { data, isPending: pagePending } = useGetList('assessmentRanking', { filter: { year, kind }, pagination: { page: lastPage, perPage: PAGE } }, { enabled: total != null });
+  const isPending = countPending || (total != null && pagePending);
   const last = (data ?? []).filter((r) => r.isLast);
   return (
     <CardActionArea onClick={() => redirect(rankingPath(year, kind))} sx={{ borderRadius: 1, p: 1, flex: '1 1 200px' }}>

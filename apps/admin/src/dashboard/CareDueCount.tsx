@@ -4,11 +4,12 @@ import { careSummary } from '../care/careSummary';
 import { today } from '../common/today';
 import { CardWithIcon } from './CardWithIcon';
 
-/** PAY-5 Home visits and exams overdue today, of those due by the end of the year. */
+/** PAY-5 Home visits and exams overdue today, of those due by the end of the year (the API's count). */
 export const CareDueCount = () => {
   const translate = useTranslate();
-  const { data, isPending } = useGetList('careDue', { filter: { asOf: today() }, pagination: { page: 1, perPage: 1000 } });
-  const { overdue, due } = careSummary((data ?? []) as { overdue: boolean }[]);
+  // overdue items come first, so the first page holds them
+  const { data, total, isPending } = useGetList('careDue', { filter: { asOf: today() }, pagination: { page: 1, perPage: 1000 } });
+  const { overdue, due } = careSummary((data ?? []) as { overdue: boolean }[], total);
   return (
     <CardWithIcon
       icon={VolunteerActivismIcon}

@@ -11,13 +11,13 @@ import { usePayYear } from './usePayYear';
 
 /** How many are below their floor, and what is missing; or why no floor could be computed. */
 const Summary = () => {
-  const { filterValues } = useListContext();
-  // every record of the year, not only the page shown
-  const { data, isPending } = useGetList('payReport', { filter: filterValues, pagination: { page: 1, perPage: 1000 } });
+  const { data: page, total, filterValues, isPending: pagePending } = useListContext();
+  // the records of the year below their floor, not only those of the page shown, counted by the API
+  const { data: below, total: belowTotal, isPending } = useGetList('payReport', { filter: { ...filterValues, belowFloor: true }, pagination: { page: 1, perPage: 1000 } });
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  if (isPending || !data?.length) return null;
-  const summary = paySummary(data);
+  if (isPending || pagePending || !total) return null;
+  const summary = paySummary(below ?? [], { below: belowTotal, rows: page });
   const year = yearOf(filterValues.year);
   if (!summary.floorKnown) {
     return (

@@ -1,12 +1,18 @@
 import { roundYuan } from '@liangwei/domain';
 
-/** PAY-1 How many records of a pay report are below their floor and what is missing in all; whether any floor is known. */
-export function paySummary(rows: readonly { belowFloor?: boolean | null; shortfall?: number | null }[]): { below: number; shortfall: number; floorKnown: boolean } {
+type PayRow = { belowFloor?: boolean | null; shortfall?: number | null };
+
+/**
+ * PAY-1 How many records of a pay report are below their floor and what is missing in all;
+ * whether any floor is known. `server.below` is the API's count of the records below their floor
+ * (the rows may be only its first page); `server.rows`, other rows of the report (a page shown).
+ */
+export function paySummary(rows: readonly PayRow[], server: { below?: number; rows?: readonly PayRow[] } = {}): { below: number; shortfall: number; floorKnown: boolean } {
   const below = rows.filter((r) => r.belowFloor === true);
   return {
-    below: below.length,
+    below: server.below ?? below.length,
     shortfall: roundYuan(below.reduce((sum, r) => sum + (r.shortfall ?? 0), 0)),
-    floorKnown: rows.some((r) => r.belowFloor != null),
+    floorKnown: rows.some((r) => r.belowFloor != null) || (server.rows ?? []).some((r) => r.belowFloor != null),
   };
 }
 

@@ -139,6 +139,20 @@ export const EXIT_CADRE = gql<{ exitCadre: { id: Id; cadreId: Id; unitId: Id; ki
 
 // ---- rule queries -------------------------------------------------------------------------
 
+/** The paging of a rule query: zero-based `page`, `perPage` 1..1000 (the API's default 1000). */
+export interface PageVariables {
+  page?: number | null;
+  perPage?: number | null;
+}
+
+/** `_<name>Meta`: how many rows the rule query has with the same filters. */
+export interface ListMetadata {
+  count: number;
+}
+
+const PAGE_ARGS = '$page: Int, $perPage: Int';
+const PAGE = 'page: $page, perPage: $perPage';
+
 export interface UnitRef {
   id: Id;
   name: string;
@@ -157,12 +171,16 @@ export interface ComplianceRowData {
 }
 
 /** RES-4 */
-export const RESERVE_COMPLIANCE = gql<{ reserveCompliance: ComplianceRowData[] }, { asOf?: IsoDate | null; kind?: UnitKind | null }>(`
-  query reserveCompliance($asOf: Date, $kind: UnitKind) {
-    reserveCompliance(asOf: $asOf, kind: $kind) {
+export const RESERVE_COMPLIANCE = gql<
+  { reserveCompliance: ComplianceRowData[]; _reserveComplianceMeta: ListMetadata },
+  PageVariables & { asOf?: IsoDate | null; kind?: UnitKind | null; compliant?: boolean | null }
+>(`
+  query reserveCompliance(${PAGE_ARGS}, $asOf: Date, $kind: UnitKind, $compliant: Boolean) {
+    reserveCompliance(${PAGE}, asOf: $asOf, kind: $kind, compliant: $compliant) {
       unit { id name kind } asOf compliant teamSize aged45OrUnder aged35OrUnder femaleReserves
       shortfalls { kind required actual textZh textEn }
     }
+    _reserveComplianceMeta(asOf: $asOf, kind: $kind, compliant: $compliant) { count }
   }
 `);
 
@@ -176,9 +194,10 @@ export interface GapPost {
 }
 
 /** RES-1 */
-export const SUCCESSION_GAPS = gql<{ successionGaps: GapPost[] }, { asOf?: IsoDate | null; unitId?: Id | null }>(`
-  query successionGaps($asOf: Date, $unitId: ID) {
-    successionGaps(asOf: $asOf, unitId: $unitId) { id name title unitId isMainLeader unit { id name kind } }
+export const SUCCESSION_GAPS = gql<{ successionGaps: GapPost[]; _successionGapsMeta: ListMetadata }, PageVariables & { asOf?: IsoDate | null; unitId?: Id | null }>(`
+  query successionGaps(${PAGE_ARGS}, $asOf: Date, $unitId: ID) {
+    successionGaps(${PAGE}, asOf: $asOf, unitId: $unitId) { id name title unitId isMainLeader unit { id name kind } }
+    _successionGapsMeta(asOf: $asOf, unitId: $unitId) { count }
   }
 `);
 
@@ -193,25 +212,34 @@ const CADRE_REF = 'id name unitId unit { id name kind }';
 
 /** MGT-4 */
 export const CADRE_WARNINGS = gql<
-  { cadreWarnings: { cadre: CadreRef; kind: WarningKind; since: IsoDate; detail: string }[] },
-  { asOf?: IsoDate | null; unitId?: Id | null }
+  { cadreWarnings: { cadre: CadreRef; kind: WarningKind; since: IsoDate; detail: string }[]; _cadreWarningsMeta: ListMetadata },
+  PageVariables & { asOf?: IsoDate | null; unitId?: Id | null }
 >(`
-  query cadreWarnings($asOf: Date, $unitId: ID) {
-    cadreWarnings(asOf: $asOf, unitId: $unitId) { cadre { ${CADRE_REF} } kind since detail }
+  query cadreWarnings(${PAGE_ARGS}, $asOf: Date, $unitId: ID) {
+    cadreWarnings(${PAGE}, asOf: $asOf, unitId: $unitId) { cadre { ${CADRE_REF} } kind since detail }
+    _cadreWarningsMeta(asOf: $asOf, unitId: $unitId) { count }
   }
 `);
 
 /** TRN-2 */
-export const TRAINING_HOURS = gql<{ trainingHours: { cadre: CadreRef; hours: number; sessions: number }[] }, { year: number; unitId?: Id | null }>(`
-  query trainingHours($year: Int!, $unitId: ID) {
-    trainingHours(year: $year, unitId: $unitId) { cadre { ${CADRE_REF} } hours sessions }
+export const TRAINING_HOURS = gql<
+  { trainingHours: { cadre: CadreRef; hours: number; sessions: number }[]; _trainingHoursMeta: ListMetadata },
+  PageVariables & { year: number; unitId?: Id | null }
+>(`
+  query trainingHours(${PAGE_ARGS}, $year: Int!, $unitId: ID) {
+    trainingHours(${PAGE}, year: $year, unitId: $unitId) { cadre { ${CADRE_REF} } hours sessions }
+    _trainingHoursMeta(year: $year, unitId: $unitId) { count }
   }
 `);
 
 /** TRN-2 */
-export const UNTRAINED_CADRES = gql<{ untrainedCadres: (CadreRef & { gender: string; birthDate: IsoDate })[] }, { year: number; unitId?: Id | null }>(`
-  query untrainedCadres($year: Int!, $unitId: ID) {
-    untrainedCadres(year: $year, unitId: $unitId) { ${CADRE_REF} gender birthDate }
+export const UNTRAINED_CADRES = gql<
+  { untrainedCadres: (CadreRef & { gender: string; birthDate: IsoDate })[]; _untrainedCadresMeta: ListMetadata },
+  PageVariables & { year: number; unitId?: Id | null }
+>(`
+  query untrainedCadres(${PAGE_ARGS}, $year: Int!, $unitId: ID) {
+    untrainedCadres(${PAGE}, year: $year, unitId: $unitId) { ${CADRE_REF} gender birthDate }
+    _untrainedCadresMeta(year: $year, unitId: $unitId) { count }
   }
 `);
 
@@ -303,8 +331,11 @@ export interface RankingRowData {
 const RANKING_ROW = 'unit { id name kind } year kind total rank isLast published';
 
 /** ASM-3 */
-export const ASSESSMENT_RANKING = gql<{ assessmentRanking: RankingRowData[] }, { year: number; kind: UnitKind }>(`
-  query assessmentRanking($year: Int!, $kind: UnitKind!) { assessmentRanking(year: $year, kind: $kind) { ${RANKING_ROW} } }
+export const ASSESSMENT_RANKING = gql<{ assessmentRanking: RankingRowData[]; _assessmentRankingMeta: ListMetadata }, PageVariables & { year: number; kind: UnitKind }>(`
+  query assessmentRanking(${PAGE_ARGS}, $year: Int!, $kind: UnitKind!) {
+    assessmentRanking(${PAGE}, year: $year, kind: $kind) { ${RANKING_ROW} }
+    _assessmentRankingMeta(year: $year, kind: $kind) { count }
+  }
 `);
 
 /** ASM-3 a unit's published years */
@@ -342,28 +373,41 @@ export interface PayReportRowData {
 }
 
 /** PAY-1 below-floor records first */
-export const PAY_REPORT = gql<{ payReport: PayReportRowData[] }, { year: number; unitId?: Id | null }>(`
-  query payReport($year: Int!, $unitId: ID) {
-    payReport(year: $year, unitId: $unitId) { id version cadre { ${CADRE_REF} } unit { id name kind } year title amount note floor belowFloor shortfall }
+export const PAY_REPORT = gql<
+  { payReport: PayReportRowData[]; _payReportMeta: ListMetadata },
+  PageVariables & { year: number; unitId?: Id | null; belowFloor?: boolean | null }
+>(`
+  query payReport(${PAGE_ARGS}, $year: Int!, $unitId: ID, $belowFloor: Boolean) {
+    payReport(${PAGE}, year: $year, unitId: $unitId, belowFloor: $belowFloor) {
+      id version cadre { ${CADRE_REF} } unit { id name kind } year title amount note floor belowFloor shortfall
+    }
+    _payReportMeta(year: $year, unitId: $unitId, belowFloor: $belowFloor) { count }
   }
 `);
 
 /** PAY-2 / INS-2 */
 export const ALLOWANCE_REPORT = gql<
-  { allowanceReport: { cadre: CadreRef; unit: UnitRef; month: string; due: boolean; amount: number; reason: AllowanceReason; remarks: string | null }[] },
-  { year: number; month?: string | null; unitId?: Id | null }
+  {
+    allowanceReport: { cadre: CadreRef; unit: UnitRef; month: string; due: boolean; amount: number; reason: AllowanceReason; remarks: string | null }[];
+    _allowanceReportMeta: ListMetadata;
+  },
+  PageVariables & { year: number; month?: string | null; unitId?: Id | null }
 >(`
-  query allowanceReport($year: Int!, $month: String, $unitId: ID) {
-    allowanceReport(year: $year, month: $month, unitId: $unitId) { cadre { ${CADRE_REF} } unit { id name kind } month due amount reason remarks }
+  query allowanceReport(${PAGE_ARGS}, $year: Int!, $month: String, $unitId: ID) {
+    allowanceReport(${PAGE}, year: $year, month: $month, unitId: $unitId) { cadre { ${CADRE_REF} } unit { id name kind } month due amount reason remarks }
+    _allowanceReportMeta(year: $year, month: $month, unitId: $unitId) { count }
   }
 `);
 
 /** PAY-5 */
 export const CARE_DUE = gql<
-  { careDue: { cadre: CadreRef; unit: UnitRef; kind: CareKind; lastDate: IsoDate | null; dueDate: IsoDate; overdue: boolean }[] },
-  { asOf?: IsoDate | null; unitId?: Id | null }
+  { careDue: { cadre: CadreRef; unit: UnitRef; kind: CareKind; lastDate: IsoDate | null; dueDate: IsoDate; overdue: boolean }[]; _careDueMeta: ListMetadata },
+  PageVariables & { asOf?: IsoDate | null; unitId?: Id | null }
 >(`
-  query careDue($asOf: Date, $unitId: ID) { careDue(asOf: $asOf, unitId: $unitId) { cadre { ${CADRE_REF} } unit { id name kind } kind lastDate dueDate overdue } }
+  query careDue(${PAGE_ARGS}, $asOf: Date, $unitId: ID) {
+    careDue(${PAGE}, asOf: $asOf, unitId: $unitId) { cadre { ${CADRE_REF} } unit { id name kind } kind lastDate dueDate overdue }
+    _careDueMeta(asOf: $asOf, unitId: $unitId) { count }
+  }
 `);
 
 export interface ThreeLinksRowData {
@@ -389,9 +433,10 @@ export interface ThreeLinksRowData {
 }
 
 /** TGT-6 三挂钩 */
-export const THREE_LINKS = gql<{ threeLinks: ThreeLinksRowData[] }, { year: number; unitId?: Id | null; cadreId?: Id | null }>(`
-  query threeLinks($year: Int!, $unitId: ID, $cadreId: ID) {
-    threeLinks(year: $year, unitId: $unitId, cadreId: $cadreId) {
+export const THREE_LINKS = gql<{ threeLinks: ThreeLinksRowData[]; _threeLinksMeta: ListMetadata }, PageVariables & { year: number; unitId?: Id | null; cadreId?: Id | null }>(`
+  query threeLinks(${PAGE_ARGS}, $year: Int!, $unitId: ID, $cadreId: ID) {
+    _threeLinksMeta(year: $year, unitId: $unitId, cadreId: $cadreId) { count }
+    threeLinks(${PAGE}, year: $year, unitId: $unitId, cadreId: $cadreId) {
       cadre { ${CADRE_REF} } unit { id name kind } year posts
       assessmentTotal assessmentRank assessmentLast
       realisationAward pay payFloor payBelowFloor allowanceMonthsPassed allowanceMonthsFailed allowanceDue

@@ -47,10 +47,10 @@ export const TrainingStatsPage = () => {
         <Box>
           <Heading message="app.training.hours_heading" />
           <DataTable bulkActionButtons={false} rowClick={(id) => `/cadres/${id}/show`}>
-            <DataTable.Col source="name" />
+            <DataTable.Col source="name" disableSort />
             <DataTable.Col source="cadre.unit.name" label="resources.trainingHours.fields.unit" disableSort />
-            <DataTable.NumberCol source="sessions" />
-            <DataTable.NumberCol source="hours" field={NumberField} />
+            <DataTable.NumberCol source="sessions" disableSort />
+            <DataTable.NumberCol source="hours" field={NumberField} disableSort />
           </DataTable>
         </Box>
         <Box sx={{ borderLeft: { lg: 1 }, borderColor: { lg: 'divider' } }}>

@@ -25,12 +25,12 @@ export const WarningsPage = () => {
       empty={false}
     >
       <DataTable sx={noWrapDates} bulkActionButtons={false} rowClick={(_id, _resource, record) => `/cadres/${record.cadreId}/show`}>
-        <DataTable.Col source="cadre.name" label="resources.cadreWarnings.fields.cadre" />
-        <DataTable.Col source="cadre.unit.name" label="resources.cadreWarnings.fields.unit" />
-        <DataTable.Col source="kind">
+        <DataTable.Col source="cadre.name" label="resources.cadreWarnings.fields.cadre" disableSort />
+        <DataTable.Col source="cadre.unit.name" label="resources.cadreWarnings.fields.unit" disableSort />
+        <DataTable.Col source="kind" disableSort>
           <EnumChip source="kind" enumName="warningKind" />
         </DataTable.Col>
-        <DataTable.Col source="since" />
+        <DataTable.Col source="since" disableSort />
         <DataTable.Col source="detail" disableSort field={TextField} />
       </DataTable>
     </List>
