@@ -115,7 +115,7 @@ describe.each(backends)('input bounds (%s)', (backend) => {
     const max = TEXT_LIMITS.Cadre.ethnicity.max;
     expect(max).toBe(20);
     expect(codeOf(await cadre({ ethnicity: '族'.repeat(max) }))).toBeNull();
-    expect(refused(await cadre({ ethnicity: '族'.repeat(max + 1) }), ['ethnicity'])[0]).toEqual({ field: 'ethnicity', message: 'at most 20 characters', messageZh: 'ethnicity：不能超过 20 个字' });
+    expect(refused(await cadre({ ethnicity: '族'.repeat(max + 1) }), ['ethnicity'])[0]).toEqual({ field: 'ethnicity', message: 'at most 20 characters', messageZh: '不能超过 20 个字' });
     refused(await cadre({ ethnicity: 'x'.repeat(100_000) }), ['ethnicity']);
     expect(codeOf(await cadre({ note: '注'.repeat(TEXT_LIMITS.Cadre.note.max) }))).toBeNull();
     refused(await cadre({ note: '注'.repeat(TEXT_LIMITS.Cadre.note.max + 1) }), ['note']);

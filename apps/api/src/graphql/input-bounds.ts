@@ -133,7 +133,8 @@ function checkValue(value: unknown, type: GraphQLInputType, name: string, path: 
   }
   if (!(type instanceof GraphQLScalarType)) return; // enums are checked by GraphQL itself
   const add = (problem: { en: string; zh: string } | null) => {
-    if (problem) problems.push({ field: path, message: problem.en, messageZh: `${path}：${problem.zh}` });
+    // the Chinese text names no API field: the console shows it under the field's own label, as every other problem
+    if (problem) problems.push({ field: path, message: problem.en, messageZh: problem.zh });
   };
   switch (type.name) {
     case 'String':
