@@ -1,10 +1,10 @@
 import type { AnyEntity, EntityManager, EntityName } from '@mikro-orm/core';
 import { ArgsType, Field, Int } from 'type-graphql';
-import { Problems, seesAllUnits } from '@liangwei/domain';
+import { Problems } from '@liangwei/domain';
 import type { Context } from '../graphql/context';
 import { MAX_PER_PAGE } from '../resource/list-args';
 import { assertWithinTimeLimit } from '../limits/time-limit';
-import { UNIT_SCOPE } from '../db/scope';
+import { UNIT_SCOPE, scopedUnitIdOf } from '../db/scope';
 
 /**
  * Rule queries computed in the database: a small SQL builder whose values are always bound
@@ -148,8 +148,7 @@ export function bool(value: unknown): boolean {
  * unit at all), or null for the subdistrict roles, who see every unit.
  */
 export function scopeUnitId(ctx: Context): string | null {
-  if (ctx.viewer && seesAllUnits(ctx.viewer)) return null;
-  return ctx.viewer?.unitId ?? '\u0000no-unit';
+  return scopedUnitIdOf(ctx.em);
 }
 
 /** `<column> = ?` for the viewer's scope and for a requested unit (either may be absent), for `and`. */

@@ -44,9 +44,18 @@ function nameOf(entityName: unknown): string | undefined {
  * entity is not unit-owned.
  */
 export function unitScopeOf(em: EntityManager, meta: { className: string; properties: Record<string, { kind: ReferenceKind; type: string } | undefined> }): Record<string, unknown> | null {
-  const params = em.getFilterParams<{ unitId: string }>(UNIT_SCOPE) as { unitId?: string } | undefined;
-  if (!params?.unitId) return null;
-  if (meta.className === 'Unit') return { id: params.unitId };
+  const unitId = scopedUnitIdOf(em);
+  if (unitId == null) return null;
+  if (meta.className === 'Unit') return { id: unitId };
   const unit = meta.properties.unit;
-  return unit && unit.kind === ReferenceKind.MANY_TO_ONE && unit.type === 'Unit' ? { unit: params.unitId } : null;
+  return unit && unit.kind === ReferenceKind.MANY_TO_ONE && unit.type === 'Unit' ? { unit: unitId } : null;
+}
+
+/**
+ * ROLE-3/4 The unit the request's EntityManager is scoped to (see `scopeToViewer`), or null when it
+ * sees every unit: what statements written in SQL (the rule queries) add as their own condition.
+ */
+export function scopedUnitIdOf(em: EntityManager): string | null {
+  const params = em.getFilterParams<{ unitId: string }>(UNIT_SCOPE) as { unitId?: string } | undefined;
+  return params?.unitId ?? null;
 }
