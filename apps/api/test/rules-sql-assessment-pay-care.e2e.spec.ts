@@ -24,6 +24,7 @@ import { DutyLogCheck, PayRecord } from '../src/pay/pay.entities';
 import { PolicyValue } from '../src/policy/policy.entity';
 import { AssessmentIndicator, AssessmentScore, AssessmentYear, RankingEntry } from '../src/assessment/assessment.entities';
 import { AssessmentYearStatus } from '../src/assessment/enums';
+import { seeded } from './support/seeded';
 
 /**
  * The rule queries computed in the database (PAY-5 careDue, PAY-2 allowanceReport, PAY-1
@@ -34,26 +35,6 @@ import { AssessmentYearStatus } from '../src/assessment/enums';
  * user gets its own unit's rows only (ROLE-3), and the number of statements a query runs does not
  * grow with the page size or the number of units.
  */
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)]!;
-  const date = (from: string, to: string): string => {
-    const a0 = Date.parse(`${from}T00:00:00Z`);
-    const b0 = Date.parse(`${to}T00:00:00Z`);
-    return new Date(a0 + int(0, Math.round((b0 - a0) / 86_400_000)) * 86_400_000).toISOString().slice(0, 10);
-  };
-  return { next, int, pick, date };
-}
 
 const SEED = 20261125;
 const NAME_CHARS = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '明', '华', '军', '芳', '强'];
@@ -96,7 +77,7 @@ interface Generated {
 
 /** Writes a generated subdistrict of `unitCount` units straight into the database (codes `prefix…`). */
 async function generate(em: EntityManager, seed: number, prefix: string, unitCount: number): Promise<Generated> {
-  const g = generator(seed);
+  const g = seeded(seed);
   const out: Generated = { units: [], cadres: [], appointments: [], care: [], checks: [], pay: [], scores: new Map() };
   const policy2026 = effectivePolicy(POLICY_2026);
   for (let u = 0; u < unitCount; u += 1) {

@@ -23,6 +23,7 @@ import { ReserveCandidate, SuccessionPair } from '../src/reserve/reserve.entitie
 import { TrainingParticipation, TrainingSession } from '../src/training/training.entities';
 import { ExitRecord } from '../src/exit/exit-record.entity';
 import { DutyLogCheck } from '../src/pay/pay.entities';
+import { seeded } from './support/seeded';
 
 /**
  * RES-4, RES-1, TRN-2 and MGT-4 are computed in the database; the domain's pure functions are their
@@ -31,21 +32,6 @@ import { DutyLogCheck } from '../src/pay/pay.entities';
  * row with the domain function run on the same rows read back. Paging, counts, the unit scope
  * (ROLE-3/4) and the number of statements per request are checked as well.
  */
-
-/** mulberry32: a small seeded generator, so a failure can be replayed */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 function shiftDays(date: string, days: number): string {
@@ -63,7 +49,7 @@ const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '洋', '艳', '�
 const TITLES = ['PARTY_SECRETARY', 'DEPUTY_PARTY_SECRETARY', 'DIRECTOR', 'COMMITTEE_MEMBER', 'WOMENS_DIRECTOR', 'ACCOUNTANT'];
 
 /** Birth dates around the RES-4 boundaries of each reference date: exactly 35 / 45, a day either side, 29 February. */
-function birthDate(g: ReturnType<typeof generator>): string {
+function birthDate(g: ReturnType<typeof seeded>): string {
   const ref = g.pick(DATES);
   const age = g.pick([25, 34, 35, 36, 40, 44, 45, 46, 55]);
   const born = addYears(ref, -age);
@@ -82,7 +68,7 @@ function birthDate(g: ReturnType<typeof generator>): string {
 }
 
 /** A date near a reference date or a year boundary: the same day, a day either side, or some months off. */
-function nearDate(g: ReturnType<typeof generator>): string {
+function nearDate(g: ReturnType<typeof seeded>): string {
   const ref = g.pick([...DATES, '2026-01-01', '2026-12-31', '2025-12-31', '2027-01-01']);
   return shiftDays(ref, g.pick([0, 0, 1, -1, -40, 120, -400]));
 }
@@ -94,7 +80,7 @@ interface Generated {
 
 /** Writes the generated rows straight to the database (no audit, no validation: the rules read what is stored). */
 async function generate(em: EntityManager, seed: number, unitCount: number): Promise<Generated> {
-  const g = generator(seed);
+  const g = seeded(seed);
   const now = new Date('2026-11-01T00:00:00Z');
   const stamp = { createdAt: now, updatedAt: now, version: 1 };
   const rows: Record<string, Record<string, unknown>[]> = { Unit: [], Post: [], Cadre: [], Appointment: [], ReserveCandidate: [], SuccessionPair: [], TrainingSession: [], TrainingParticipation: [], ExitRecord: [], DutyLogCheck: [] };
