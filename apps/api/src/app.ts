@@ -14,6 +14,7 @@ import { EntityLoaders } from './graphql/loaders';
 import type { Context } from './graphql/context';
 import { AuthService, viewerOf, type AuthOptions } from './auth/auth.service';
 import { serveStatic } from './http/static';
+import { matchHttpRoute, type HttpRoute } from './http/routes';
 import { bootstrapData } from './demo/bootstrap';
 import type { Config } from './config';
 import { limitsFromEnv, withLimits, type Limits } from './limits/limits.config';
@@ -106,6 +107,8 @@ function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
+const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, SERVICE_OVERLOADED: 503, QUERY_TIMEOUT: 503 };
+
 /** Opens the database (applying migrations), bootstraps users/demo data and starts the HTTP server. */
 export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? ((m: string) => console.log(m));
@@ -148,6 +151,42 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
   const gate = new ExecutionGate(limits.maxConcurrent, limits.maxQueue, limits.maxQueueWaitMs);
 
+  /** The request's context: its own unit-scoped EntityManager, the token's viewer, the clock read once; the audit's actor filled in. */
+  async function contextOf(req: IncomingMessage, actor: Actor, authorization: string | undefined): Promise<Context> {
+    const now = clock();
+    const em = orm.em.fork();
+    const user = await auth.userOf(em, authorization, now);
+    const viewer = viewerOf(user);
+    if (options.unitScope !== false) scopeToViewer(em, scoped, viewer);
+    actor.now = now;
+    actor.userId = user?.id ?? null;
+    actor.username = user?.username ?? 'anonymous';
+    return { em, viewer, userId: user?.id ?? null, username: user?.username ?? null, now, today: isoDateOf(now), ip: clientAddress(req, options.trustProxy === true), loaders: new EntityLoaders(em), auth };
+  }
+
+  /** A registered plain HTTP route (downloads, uploads): the same context as GraphQL; the token may also come as `access_token` (a link the browser opens). */
+  async function httpRoute(req: IncomingMessage, res: ServerResponse, actor: Actor, route: HttpRoute, match: RegExpExecArray): Promise<void> {
+    const release = route.gated === false ? () => undefined : await gate.acquire();
+    if (!release) {
+      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': String(limits.retryAfterSeconds) }).end(OVERLOADED_BODY);
+      return;
+    }
+    try {
+      const token = new URL(req.url ?? '/', 'http://x').searchParams.get('access_token');
+      const context = await contextOf(req, actor, req.headers.authorization ?? (token ? `Bearer ${token}` : undefined));
+      await route.handle(req, res, context, match);
+    } catch (error) {
+      const formatted = formatError({ message: error instanceof Error ? error.message : String(error) }, error);
+      const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      if (code === 'INTERNAL_SERVER_ERROR') console.error(error);
+      const status = HTTP_STATUS[code] ?? (code === 'INTERNAL_SERVER_ERROR' ? 500 : 400);
+      if (res.headersSent) res.destroy();
+      else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [formatted] }));
+    } finally {
+      release();
+    }
+  }
+
   async function graphql(req: IncomingMessage, res: ServerResponse, actor: Actor): Promise<void> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -182,15 +221,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // answered QUERY_TIMEOUT may still be unwinding), whatever happens in between.
     let execution: Promise<unknown> = Promise.resolve();
     res.once('close', () => void execution.then(release, release));
-    const now = clock();
-    const em = orm.em.fork();
-    const user = await auth.userOf(em, req.headers.authorization, now);
-    const viewer = viewerOf(user);
-    if (options.unitScope !== false) scopeToViewer(em, scoped, viewer);
-    actor.now = now;
-    actor.userId = user?.id ?? null;
-    actor.username = user?.username ?? 'anonymous';
-    const context: Context = { em, viewer, userId: user?.id ?? null, username: user?.username ?? null, now, today: isoDateOf(now), ip: clientAddress(req, options.trustProxy === true), loaders: new EntityLoaders(em), auth };
+    const context = await contextOf(req, actor, req.headers.authorization);
     const running = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body: parsed },
       context: async () => context,
@@ -215,6 +246,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    let route: ReturnType<typeof matchHttpRoute> = null;
     const handle = async () => {
       if (path === '/healthz') {
         try {
@@ -226,6 +258,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       } else if (path === '/graphql') {
         const actor: Actor = { userId: null, username: 'anonymous' };
         await actorStorage.run(actor, () => graphql(req, res, actor));
+      } else if ((route = matchHttpRoute(req.method, path))) {
+        const actor: Actor = { userId: null, username: 'anonymous' };
+        const { route: matched, match } = route;
+        await actorStorage.run(actor, () => httpRoute(req, res, actor, matched, match));
       } else if (options.consoleDir && (req.method === 'GET' || req.method === 'HEAD')) {
         await serveStatic(options.consoleDir, req, res);
       } else {
