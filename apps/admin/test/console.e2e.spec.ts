@@ -2,184 +2,21 @@
  * The console in a real browser against the real API (ROLE-1, ROLE-3, zh-CN/en): the built API
  * serves the built console on a free port, with a fresh SQLite database loaded with the demo data.
  *
- * Needs `apps/api/dist/main.js`, `apps/admin/dist/` (the root `test` script builds both) and
- * Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium). Without them the test is skipped, except
- * under CI, where it fails.
+ * What it needs: `support/browser.ts`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, graphql, resultsDir, skipBrowser, useConsole } from './support/browser';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const adminDir = resolve(here, '..');
-const apiMain = resolve(adminDir, '../api/dist/main.js');
-const consoleDir = resolve(adminDir, 'dist');
-const resultsDir = resolve(adminDir, 'test-results');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const DEMO_PASSWORD = 'demo-pass-123';
-
-const missing = [
-  existsSync(chromiumPath) ? null : `Chromium at ${chromiumPath} (apt-get install -y chromium fonts-wqy-microhei, or set CHROMIUM_PATH)`,
-  existsSync(apiMain) ? null : `the built API at ${apiMain} (build @liangwei/api)`,
-  existsSync(join(consoleDir, 'index.html')) ? null : `the built console at ${consoleDir} (vite build)`,
-].filter((m): m is string => m !== null);
-
-if (missing.length > 0 && !process.env.CI) {
-  console.warn(`console.e2e: SKIPPED, missing ${missing.join('; ')}`);
-}
-
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => ok(port));
-    });
-  });
-}
-
-async function waitForHealth(base: string, api: ChildProcess, log: () => string, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (api.exitCode !== null) throw new Error(`the API exited with ${api.exitCode}:\n${log()}`);
-    try {
-      const response = await fetch(`${base}/healthz`);
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the API did not answer /healthz within ${timeoutMs} ms:\n${log()}`);
-}
-
-async function graphql<T>(base: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function stopProcessGroup(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }, 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser', () => {
-  let api: ChildProcess;
-  let apiLog = '';
-  let base = '';
-  let dataDir = '';
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    if (missing.length > 0) throw new Error(`cannot run the browser test under CI: missing ${missing.join('; ')}`);
-    mkdirSync(resultsDir, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'liangwei-e2e-'));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    api = spawn(process.execPath, [apiMain, '--serve-console'], {
-      cwd: dirname(apiMain),
-      // its own process group, so that everything it starts ends with it
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_URL: join(dataDir, 'e2e.sqlite'),
-        SEED_DEMO: '1',
-        DEMO_PASSWORD,
-        JWT_SECRET: 'e2e',
-        CONSOLE_DIR: consoleDir,
-      },
-    });
-    api.stdout?.on('data', (chunk) => (apiLog += chunk));
-    api.stderr?.on('data', (chunk) => (apiLog += chunk));
-    await waitForHealth(base, api, () => apiLog);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    if (api) await stopProcessGroup(api);
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  /** A fresh browser profile (no stored session or language), signed in as `username`. */
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await step(page, `login-${username}`, async () => {
-      await page.goto(`${base}/#/login`);
-      await page.locator('input[name="username"]').fill(username);
-      await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-      await page.locator('button[type="submit"]').click();
-      await page.waitForURL((url) => !url.hash.startsWith('#/login'));
-    });
-    return page;
-  }
-
-  /** Runs a step; when it fails, keeps a screenshot and says what the page and the API showed. */
-  async function step<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      await page.screenshot({ path: join(resultsDir, `failed-${name}.png`), fullPage: true }).catch(() => undefined);
-      const text = await page.locator('body').innerText().catch(() => '(no page text)');
-      throw new Error(
-        `${name} failed at ${page.url()}: ${(error as Error).message}\n--- page ---\n${text.slice(0, 1500)}\n--- API log (end) ---\n${apiLog.slice(-1500)}`,
-        { cause: error },
-      );
-    }
-  }
+describe.skipIf(skipBrowser)('console in the browser', () => {
+  const ui = useConsole();
+  const { signIn, step } = ui;
 
   /** The unit names in the cadre list's unit column, once every row shows one. */
   async function unitNamesOfCadreRows(page: Page, name: string): Promise<string[]> {
     return step(page, name, async () => {
-      await page.goto(`${base}/#/cadres`);
+      await page.goto(`${ui.base}/#/cadres`);
       const cells = page.locator('tbody td.column-unitId');
       await expect.poll(() => cells.count(), { timeout: 20_000 }).toBeGreaterThan(0);
       await expect
@@ -198,12 +35,12 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
 
   it("shows a unit user its own unit's cadres only (ROLE-3)", async () => {
     const { login } = await graphql<{ login: { token: string } }>(
-      base,
+      ui.base,
       'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
       { u: 'admin', p: DEMO_PASSWORD },
     );
     const { allUsers } = await graphql<{ allUsers: { username: string; unit: { name: string } | null }[] }>(
-      base,
+      ui.base,
       '{ allUsers(filter: { role: UNIT_USER }, perPage: 1) { username unit { name } } }',
       {},
       login.token,
@@ -221,7 +58,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
   /** A token of the demo admin, for looking up demo rows through the API. */
   async function adminToken(): Promise<string> {
     const { login } = await graphql<{ login: { token: string } }>(
-      base,
+      ui.base,
       'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
       { u: 'admin', p: DEMO_PASSWORD },
     );
@@ -232,7 +69,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     const page = await signIn('admin');
     const chips = page.locator('tbody td.column-compliant');
     const texts = await step(page, 'compliance', async () => {
-      await page.goto(`${base}/#/compliance`);
+      await page.goto(`${ui.base}/#/compliance`);
       await expect.poll(() => chips.count(), { timeout: 20_000 }).toBeGreaterThan(1);
       return (await chips.allInnerTexts()).map((t) => t.trim());
     });
@@ -248,7 +85,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
   it('offers a unit user 提议 or 集体审议 on its own candidate, never 办事处审查 (RES-3, ROLE-3)', async () => {
     const token = await adminToken();
     const { allReserveCandidates } = await graphql<{ allReserveCandidates: { unitId: string; cadre: { name: string } }[] }>(
-      base,
+      ui.base,
       '{ allReserveCandidates(filter: { status: PROPOSED }, perPage: 1) { unitId cadre { name } } }',
       {},
       token,
@@ -256,7 +93,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     const candidate = allReserveCandidates[0];
     expect(candidate, 'the demo data has a candidate proposed by its Party organisation').toBeTruthy();
     const { allUsers } = await graphql<{ allUsers: { username: string }[] }>(
-      base,
+      ui.base,
       'query ($unitId: ID) { allUsers(filter: { role: UNIT_USER, unitId: $unitId }, perPage: 1) { username } }',
       { unitId: candidate!.unitId },
       token,
@@ -264,7 +101,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     const page = await signIn(allUsers[0]!.username);
     const row = page.locator('tbody tr', { hasText: candidate!.cadre.name });
     await step(page, 'unit-user-pipeline', async () => {
-      await page.goto(`${base}/#/reserveCandidates`);
+      await page.goto(`${ui.base}/#/reserveCandidates`);
       await expect.poll(() => row.count(), { timeout: 20_000 }).toBeGreaterThan(0);
       await expect.poll(() => row.first().getByRole('button', { name: /^(提议|集体审议)$/ }).count()).toBe(1);
     });
@@ -277,7 +114,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     const admin = await signIn('admin');
     const rows = admin.locator('tbody tr');
     await step(admin, 'admin-pipeline', async () => {
-      await admin.goto(`${base}/#/reserveCandidates?filter=${filter}`);
+      await admin.goto(`${ui.base}/#/reserveCandidates?filter=${filter}`);
       await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(0);
       await expect.poll(() => rows.first().getByRole('button', { name: '办事处审查' }).count()).toBe(1);
     });
@@ -295,7 +132,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     const analyst = await signIn('analyst');
     const analystRows = analyst.locator('tbody tr');
     await step(analyst, 'analyst-pipeline', async () => {
-      await analyst.goto(`${base}/#/reserveCandidates?filter=${filter}`);
+      await analyst.goto(`${ui.base}/#/reserveCandidates?filter=${filter}`);
       await expect.poll(() => analystRows.count(), { timeout: 20_000 }).toBeGreaterThan(0);
     });
     expect(await analyst.locator('tbody button').count()).toBe(0);
@@ -304,7 +141,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
   it('shows the workflow figures on the dashboard', async () => {
     const page = await signIn('admin');
     await step(page, 'dashboard', async () => {
-      await page.goto(`${base}/#/`);
+      await page.goto(`${ui.base}/#/`);
       await page.getByText('后备干部(按状态)').waitFor();
       await page.getByText('班子结构达标').first().waitFor();
       await expect.poll(async () => (await page.locator('main').innerText()).includes('…'), { timeout: 20_000 }).toBe(false);
@@ -316,7 +153,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
   /** The demo units by code (cun03, sq04, ...), looked up through the API. */
   async function unitsByCode(): Promise<Map<string, { id: string; name: string; kind: string }>> {
     const { allUnits } = await graphql<{ allUnits: { id: string; name: string; code: string; kind: string }[] }>(
-      base,
+      ui.base,
       '{ allUnits(perPage: 1000) { id name code kind } }',
       {},
       await adminToken(),
@@ -327,7 +164,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
   it('lets the admin type a score in the draft year’s grid and see the row total change (ASM-1/2)', async () => {
     const page = await signIn('admin');
     await step(page, 'score-grid-open', async () => {
-      await page.goto(`${base}/#/assessmentYears`);
+      await page.goto(`${ui.base}/#/assessmentYears`);
       await page.getByRole('link', { name: '2026年度评分表' }).click();
       await page.waitForURL((url) => url.hash.startsWith('#/assessment-scores/2026'));
     });
@@ -365,7 +202,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     const filter = encodeURIComponent(JSON.stringify({ year: 2025, kind: 'VILLAGE' }));
     const rankOf = (name: string) => page.locator('tbody tr', { hasText: name }).locator('td.column-rank');
     await step(page, 'ranking-2025', async () => {
-      await page.goto(`${base}/#/ranking?filter=${filter}`);
+      await page.goto(`${ui.base}/#/ranking?filter=${filter}`);
       await expect.poll(() => page.locator('td.column-rank').count(), { timeout: 20_000 }).toBeGreaterThan(3);
     });
     expect((await rankOf(units.get('cun03')!.name).innerText()).trim()).toBe('3');
@@ -384,7 +221,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     const own = units.get('cun05')!;
     const page = await signIn('cun05');
     await step(page, 'unit-user-ranking', async () => {
-      await page.goto(`${base}/#/ranking`);
+      await page.goto(`${ui.base}/#/ranking`);
       await expect.poll(() => page.locator('td.column-rank').count(), { timeout: 20_000 }).toBe(villages.length);
       await page.getByTestId('unit-results').getByText(own.name).waitFor();
       // its own item scores: one row per indicator of the catalogue
@@ -403,7 +240,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     const page = await signIn('admin');
     const status = page.locator('tbody td.column-overdue');
     const texts = await step(page, 'care-calendar', async () => {
-      await page.goto(`${base}/#/care-calendar`);
+      await page.goto(`${ui.base}/#/care-calendar`);
       await expect.poll(() => status.count(), { timeout: 20_000 }).toBeGreaterThan(1);
       return (await status.allInnerTexts()).map((t) => t.trim());
     });
@@ -428,7 +265,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     ];
     for (const [name, path, ready] of pages) {
       await step(page, name, async () => {
-        await page.goto(`${base}/#${path}`);
+        await page.goto(`${ui.base}/#${path}`);
         await ready();
         // the dashboard's figures show … while they load
         if (name === 'dashboard') await expect.poll(async () => (await page.locator('main').innerText()).includes('…'), { timeout: 20_000 }).toBe(false);
@@ -442,7 +279,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('console in the browser',
     const page = await signIn('admin');
     const nameHeader = page.locator('thead th.column-name');
     await step(page, 'language-switch', async () => {
-      await page.goto(`${base}/#/cadres`);
+      await page.goto(`${ui.base}/#/cadres`);
       await expect.poll(() => nameHeader.innerText()).toContain('姓名');
       await page.getByRole('button', { name: '中文' }).click();
       await page.getByRole('menuitem', { name: 'English' }).click();
