@@ -20,6 +20,7 @@ import { PolicyResolver } from '../policy/policy.resolver';
 import { assessmentResolvers, assessmentResources } from '../assessment';
 import { payResolvers, payResources } from '../pay';
 import { careResolvers, careResources } from '../care';
+import { teamResolvers } from '../team';
 import { resolveReferences } from './loaders';
 import { recordMutationNames } from './audit-action';
 import { entities } from '../db/entities';
@@ -66,6 +67,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ...assessmentResolvers,
       ...payResolvers,
       ...careResolvers,
+      ...teamResolvers,
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],
