@@ -64,6 +64,7 @@ try {
     ['rule', 'admin: untrainedCadres 2025 page 1 (25)', admin, '{ untrainedCadres(year: 2025, perPage: 25) { id name } }'],
     ['rule', 'admin: cadreWarnings page 1 (25)', admin, '{ cadreWarnings(perPage: 25) { cadre { name } kind since detail } }'],
     ['rule', 'unit user: reserveCompliance + successionGaps + untrainedCadres page 1', unit, '{ reserveCompliance(perPage: 25) { compliant } successionGaps(perPage: 25) { id } untrainedCadres(year: 2025, perPage: 25) { id } }'],
+    ['rule', 'admin: teamStatistics, all units on a date', admin, '{ teamStatistics(asOf: "2026-06-30") { teamSize averageAge byAgeBand { key count } byEducation { key count } byGender { key count } byPartyMembership { key count } byEthnicity { key count } reservesByStatus { key count } posts vacancies pairedPosts coverage } }'],
     ['rule', 'admin: counts of the five rule queries above', admin, '{ _reserveComplianceMeta { count } _successionGapsMeta { count } _trainingHoursMeta(year: 2025) { count } _untrainedCadresMeta(year: 2025) { count } _cadreWarningsMeta { count } }'],
   ];
   const results = [];

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/core';
 import { Role, TeamDimension, teamFigures, type Viewer } from '@liangwei/domain';
 import { backends, codeOf, TestApi } from './support/api';
-import { buildWorld, createAppointment, createCadre, createPost, type World } from './support/fixture';
+import { buildWorld, createAppointment, createPost, type World } from './support/fixture';
 import { piiValue } from '../src/graphql/pii';
 import { Cadre } from '../src/cadre/cadre.entity';
 import { Appointment } from '../src/cadre/appointment.entity';
