@@ -6,7 +6,6 @@ import {
   ReferenceField,
   ReferenceInput,
   required,
-  SelectInput,
   TextInput,
   type Validator,
 } from 'react-admin';
@@ -14,7 +13,7 @@ import { EnumInput } from '../common/EnumInput';
 import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
-import { PostLabel } from '../posts/PostLabel';
+import { PostChoiceInput } from '../team/PostChoiceInput';
 import { textLimit } from '../common/validation';
 
 /** SEL-2 the end date, when there is one, is not before the start date */
@@ -44,9 +43,7 @@ const CadreAndPost = () => {
                   helperText={unitId ? undefined : 'app.appointment.unit_first'}
                 />
               </ReferenceInput>
-              <ReferenceInput source="postId" reference="posts" filter={filter} sort={{ field: 'title', order: 'ASC' }} perPage={100}>
-                <SelectInput optionText={<PostLabel />} validate={required()} disabled={!unitId} />
-              </ReferenceInput>
+              <PostChoiceInput unitId={unitId} validate={required()} disabled={!unitId} />
             </>
           );
         }}

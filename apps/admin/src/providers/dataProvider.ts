@@ -8,6 +8,7 @@ import { flatData, toReactAdminError } from './errors';
 import { authFetch, graphqlRequest, type TypedDocument } from './graphqlRequest';
 import { graphQLTypeOf } from './graphQLTypes';
 import { getRuleQueryList, isRuleQuery } from './ruleQueries';
+import { withoutNestedRelations } from '../team/introspection';
 
 export { graphQLTypeOf };
 
@@ -41,7 +42,7 @@ const withNotFound: typeof getResponseParser = (introspection) => (fetchType, re
   };
 };
 
-const buildQuery = buildQueryFactory(withPerPage, buildGqlQuery, withNotFound);
+const buildQuery = buildQueryFactory(withPerPage, withoutNestedRelations(buildGqlQuery), withNotFound);
 
 function buildClient() {
   return new ApolloClient({ link: new HttpLink({ uri: GRAPHQL_ENDPOINT, fetch: authFetch }), cache: new InMemoryCache() });

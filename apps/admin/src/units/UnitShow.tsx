@@ -1,4 +1,5 @@
-import { DataTable, Labeled, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DataTable, Labeled, ReferenceManyField, Show, SimpleShowLayout, TextField, WithRecord } from 'react-admin';
+import { TeamView } from '../team/TeamView';
 import { CheckField } from '../common/CheckField';
 import { EnumField } from '../common/EnumField';
 import { DateTimeText } from '../common/DateText';
@@ -10,6 +11,9 @@ export const UnitShow = () => (
       <EnumField source="kind" enumName="unitKind" />
       <TextField source="code" />
       <DateTimeText source="updatedAt" />
+      <Labeled label="app.team.title" fullWidth>
+        <WithRecord render={(unit) => <TeamView unitId={String(unit.id)} />} />
+      </Labeled>
       <Labeled label="app.unit.posts" fullWidth>
         <ReferenceManyField reference="posts" target="unitId" sort={{ field: 'title', order: 'ASC' }} perPage={100}>
           <DataTable rowClick="show" bulkActionButtons={false}>
