@@ -11,6 +11,7 @@ import { SuccessionGapsPage } from './succession/SuccessionGapsPage';
 import { ThreeLinksPage } from './threeLinks/ThreeLinksPage';
 import { TrainingStatsPage } from './training/TrainingStatsPage';
 import { WarningsPage } from './warnings/WarningsPage';
+import { StatisticsPage } from './statistics/StatisticsPage';
 
 const { Route } = reactRouterProvider;
 
@@ -30,5 +31,6 @@ export const customRoutes = [
   <Route key="allowance-report" path="/allowance-report" element={<AllowanceReportPage />} />,
   <Route key="care-calendar" path="/care-calendar" element={<CareCalendarPage />} />,
   <Route key="three-links" path="/three-links" element={<ThreeLinksPage />} />,
+  <Route key="team-statistics" path="/team-statistics" element={<StatisticsPage />} />,
   <Route key="policy-parameters" path="/policy-parameters" element={<PolicyParametersPage />} />,
 ];

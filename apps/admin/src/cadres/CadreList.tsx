@@ -7,6 +7,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { recordAge } from './CadreAge';
+import { CurrentPostField, CurrentPostsProvider } from '../team/CurrentPosts';
 
 export const CadreList = () => {
   const { allUnits } = useViewer();
@@ -35,10 +36,14 @@ export const CadreList = () => {
   ];
   return (
     <List filters={filters} perPage={25} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
+      <CurrentPostsProvider>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="unitId">
           <UnitField />
+        </DataTable.Col>
+        <DataTable.Col label="app.team.current_post" disableSort>
+          <CurrentPostField />
         </DataTable.Col>
         <DataTable.Col source="gender">
           <EnumField source="gender" enumName="gender" />
@@ -60,6 +65,7 @@ export const CadreList = () => {
         <DataTable.Col source="phone" field={TextField} disableSort />
         <DataTable.Col source="isCollegeGraduateOfficial" field={CheckField} disableSort />
       </DataTable>
+      </CurrentPostsProvider>
     </List>
   );
 };

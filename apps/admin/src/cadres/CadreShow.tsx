@@ -19,9 +19,11 @@ import { AppointmentColumns } from '../appointments/AppointmentColumns';
 import { CadreAge } from './CadreAge';
 import { CadreCandidacies } from './CadreCandidacies';
 import { CadreExit, ExitButton } from './CadreExit';
+import { AppointCadreButton } from '../team/AppointCadreButton';
 
 const Actions = () => (
   <TopToolbar>
+    <AppointCadreButton />
     <ThreeLinksButton />
     <ExitButton />
     <EditButton />

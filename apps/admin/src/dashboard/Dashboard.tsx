@@ -15,6 +15,7 @@ import { UnitCount } from './UnitCount';
 import { UntrainedCount } from './UntrainedCount';
 import { WarningCount } from './WarningCount';
 import { Welcome } from './Welcome';
+import { TeamStatisticsCard } from '../statistics/TeamStatisticsCard';
 
 /** The home page: who you are, and the counts of what you see (the server scopes them). */
 export const Dashboard = () => {
@@ -27,6 +28,7 @@ export const Dashboard = () => {
         <UnitCount />
         <CadreCount />
         <CurrentAppointmentCount />
+        <TeamStatisticsCard />
       </Box>
       <ReservePipeline />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>

@@ -48,6 +48,7 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="appointments" />
     <RaMenu.ResourceItem name="secretarySelections" />
     <RaMenu.ResourceItem name="reserveCandidates" />
+    <PageItem to="/team-statistics" resource="cadres" label="app.menu.team_statistics" icon={<InsightsIcon />} />
     <PageItem to="/compliance" resource="reserveCompliance" label="app.menu.compliance" icon={<GroupsIcon />} />
     <PageItem to="/succession-gaps" resource="successionGaps" label="app.menu.succession_gaps" icon={<LinkOffIcon />} />
     <RaMenu.ResourceItem name="successionPairs" />

@@ -6,6 +6,7 @@ import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
+import { HolderField } from '../team/HolderField';
 
 export const PostList = () => {
   const { allUnits } = useViewer();
@@ -33,6 +34,9 @@ export const PostList = () => {
           <EnumField source="title" enumName="postTitle" />
         </DataTable.Col>
         <DataTable.Col source="name" />
+        <DataTable.Col label="app.team.holder" disableSort>
+          <HolderField />
+        </DataTable.Col>
         <DataTable.Col source="isMainLeader" field={CheckField} disableSort />
       </DataTable>
     </List>

@@ -191,12 +191,13 @@ export interface GapPost {
   unitId: Id;
   isMainLeader: boolean;
   unit: UnitRef;
+  currentHolder?: { id: Id; name: string } | null;
 }
 
 /** RES-1 */
 export const SUCCESSION_GAPS = gql<{ successionGaps: GapPost[]; _successionGapsMeta: ListMetadata }, PageVariables & { asOf?: IsoDate | null; unitId?: Id | null }>(`
   query successionGaps(${PAGE_ARGS}, $asOf: Date, $unitId: ID) {
-    successionGaps(${PAGE}, asOf: $asOf, unitId: $unitId) { id name title unitId isMainLeader unit { id name kind } }
+    successionGaps(${PAGE}, asOf: $asOf, unitId: $unitId) { id name title unitId isMainLeader unit { id name kind } currentHolder(asOf: $asOf) { id name } }
     _successionGapsMeta(asOf: $asOf, unitId: $unitId) { count }
   }
 `);

@@ -5,6 +5,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { PostLabel } from '../posts/PostLabel';
 import { PairDialog } from './PairDialog';
+import { HolderField } from '../team/HolderField';
 
 /** RES-1 一职一备: the posts that have no reserve on a date (default today), with 结对 for admins. */
 export const SuccessionGapsPage = () => {
@@ -25,6 +26,9 @@ export const SuccessionGapsPage = () => {
         <DataTable.Col source="unit.name" label="resources.successionGaps.fields.unit" disableSort />
         <DataTable.Col source="title" disableSort>
           <PostLabel />
+        </DataTable.Col>
+        <DataTable.Col label="app.team.holder" disableSort>
+          <HolderField />
         </DataTable.Col>
         <DataTable.Col source="isMainLeader" field={CheckField} disableSort />
         <DataTable.Col label="app.succession.action" disableSort>
