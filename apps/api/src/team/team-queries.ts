@@ -57,9 +57,13 @@ export function statisticsStatement(ctx: Context, scope: TeamScope): Sql {
   const f = fragments(ctx.em);
   const { asOf } = scope;
   const age = f.ageOn('c.birth_date', asOf);
-  const members = sql`from cadre c where c.id in (${teamIds(ctx, scope)})`;
+  // the team once (materialised on PostgreSQL), read by every breakdown
+  const team = sql`with team as ${f.materialized}(
+      select c.id, c.gender, c.education, c.political_status, c.ethnicity, c.is_college_graduate_official, ${age} as age
+      from cadre c where c.id in (${teamIds(ctx, scope)})
+    )`;
   const perDimension = Object.values(TeamDimension).map(
-    (dimension) => sql`select ${raw(`'${dimension}'`)} as dim, k, count(*) as n, 0 as s from (select ${keyExpression(dimension, age)} as k ${members}) d group by k`,
+    (dimension) => sql`select ${raw(`'${dimension}'`)} as dim, k, count(*) as n, 0 as s from (select ${keyExpression(dimension, raw('c.age'))} as k from team c) d group by k`,
   );
   const reserveStatus = sql`(case
       when rc.in_pool_from is not null and rc.in_pool_from <= ${asOf} and (rc.left_pool_on is null or ${asOf} < rc.left_pool_on) then 'IN_POOL'
@@ -73,15 +77,16 @@ export function statisticsStatement(ctx: Context, scope: TeamScope): Sql {
   const posts = sql`from post p join unit u on u.id = p.unit_id where 1 = 1${unitFilter(ctx, 'p.unit_id', scope)}`;
   const held = sql`exists (select 1 from appointment a where a.post_id = p.id and a.start_date <= ${asOf} and (a.end_date is null or ${asOf} < a.end_date))`;
   const paired = sql`exists (select 1 from succession_pair sp where sp.post_id = p.id and sp.paired_on <= ${asOf} and (sp.released_on is null or ${asOf} < sp.released_on))`;
-  return join([
-    sql`select 'TEAM' as dim, 'ALL' as k, count(*) as n, coalesce(sum(${age}), 0) as s ${members}`,
+  return sql`${team}
+${join([
+    sql`select 'TEAM' as dim, 'ALL' as k, count(*) as n, coalesce(sum(c.age), 0) as s from team c`,
     ...perDimension,
     sql`select 'RESERVE_STATUS' as dim, k, count(*) as n, 0 as s from (select ${reserveStatus} as k ${reserves}) r group by k`,
     sql`select 'RESERVE_SOURCE' as dim, rc.source as k, count(*) as n, 0 as s ${reserves} and rc.in_pool_from is not null and rc.in_pool_from <= ${asOf} and (rc.left_pool_on is null or ${asOf} < rc.left_pool_on) group by rc.source`,
     sql`select 'POSTS' as dim, 'ALL' as k, count(*) as n, 0 as s ${posts}`,
     sql`select 'POSTS' as dim, 'VACANT' as k, count(*) as n, 0 as s ${posts} and not ${held}`,
     sql`select 'POSTS' as dim, 'PAIRED' as k, count(*) as n, 0 as s ${posts} and ${paired}`,
-  ]);
+  ])}`;
 }
 
 function join(parts: Sql[]): Sql {
