@@ -37,34 +37,34 @@ export const CadreList = () => {
   return (
     <List filters={filters} perPage={25} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
       <CurrentPostsProvider>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="name" />
-        <DataTable.Col source="unitId">
-          <UnitField />
-        </DataTable.Col>
-        <DataTable.Col label="app.team.current_post" disableSort>
-          <CurrentPostField />
-        </DataTable.Col>
-        <DataTable.Col source="gender">
-          <EnumField source="gender" enumName="gender" />
-        </DataTable.Col>
-        {/* the age is computed from the birth date: sorting by it sorts by birth date, youngest first */}
-        <DataTable.Col
-          source="birthDate"
-          label="resources.cadres.fields.age"
-          sortByOrder="DESC"
-          align="right"
-          render={(record) => recordAge(record)}
-        />
-        <DataTable.Col source="education">
-          <EnumField source="education" enumName="education" />
-        </DataTable.Col>
-        <DataTable.Col source="politicalStatus" disableSort>
-          <EnumField source="politicalStatus" enumName="politicalStatus" />
-        </DataTable.Col>
-        <DataTable.Col source="phone" field={TextField} disableSort />
-        <DataTable.Col source="isCollegeGraduateOfficial" field={CheckField} disableSort />
-      </DataTable>
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="name" />
+          <DataTable.Col source="unitId">
+            <UnitField />
+          </DataTable.Col>
+          <DataTable.Col label="app.team.current_post" disableSort>
+            <CurrentPostField />
+          </DataTable.Col>
+          <DataTable.Col source="gender">
+            <EnumField source="gender" enumName="gender" />
+          </DataTable.Col>
+          {/* the age is computed from the birth date: sorting by it sorts by birth date, youngest first */}
+          <DataTable.Col
+            source="birthDate"
+            label="resources.cadres.fields.age"
+            sortByOrder="DESC"
+            align="right"
+            render={(record) => recordAge(record)}
+          />
+          <DataTable.Col source="education">
+            <EnumField source="education" enumName="education" />
+          </DataTable.Col>
+          <DataTable.Col source="politicalStatus" disableSort>
+            <EnumField source="politicalStatus" enumName="politicalStatus" />
+          </DataTable.Col>
+          <DataTable.Col source="phone" field={TextField} disableSort />
+          <DataTable.Col source="isCollegeGraduateOfficial" field={CheckField} disableSort />
+        </DataTable>
       </CurrentPostsProvider>
     </List>
   );
