@@ -73,7 +73,8 @@ describe.skipIf(skipBrowser)('team view and statistics in the browser', () => {
       await expect.poll(async () => seats.filter({ hasText: '治保委员' }).innerText(), { timeout: 20_000 }).toContain('任命测试人');
     });
     expect(await seats.filter({ hasText: '治保委员' }).innerText()).not.toContain('空缺');
-  });
+    // several page loads and a save: more than the default per-test time on a busy machine
+  }, 300_000);
 
   it('ORG-3 the statistics page shows the figures, the age pyramid and the shares, and a number opens the people behind it', async () => {
     const page = await signIn('admin');
@@ -93,5 +94,5 @@ describe.skipIf(skipBrowser)('team view and statistics in the browser', () => {
       await expect.poll(() => page.getByTestId('statistics-person').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     });
     expect(await page.getByRole('dialog').innerText()).toMatch(/中共党员：\d+ 人/);
-  });
+  }, 300_000);
 });
