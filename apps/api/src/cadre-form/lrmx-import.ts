@@ -58,19 +58,25 @@ export function filesOf(fileName: string, data: Uint8Array): { name: string; dat
   const files: { name: string; data: Uint8Array }[] = [];
   let entries = 0;
   let total = 0;
+  // the first refusal: the inflater may report it again as an error of its own
+  let refusal: ImportRefusal | null = null;
+  const refuse = (messageZh: string): never => {
+    refusal ??= new ImportRefusal(messageZh);
+    throw refusal;
+  };
   const unzip = new Unzip((file) => {
     entries += 1;
-    if (entries > LRMX_IMPORT_LIMITS.entries) throw new ImportRefusal(`压缩包中的文件超过 ${LRMX_IMPORT_LIMITS.entries} 个`);
+    if (entries > LRMX_IMPORT_LIMITS.entries) refuse(`压缩包中的文件超过 ${LRMX_IMPORT_LIMITS.entries} 个`);
     if (file.name.endsWith('/') || !/\.lrmx$/i.test(file.name)) return;
-    if (file.compression !== 0 && file.compression !== 8) throw new ImportRefusal(`压缩包中的文件 ${file.name} 使用了不支持的压缩方式`);
+    if (file.compression !== 0 && file.compression !== 8) refuse(`压缩包中的文件 ${file.name} 使用了不支持的压缩方式`);
     const parts: Uint8Array[] = [];
     let size = 0;
     file.ondata = (error, chunk, final) => {
-      if (error) throw new ImportRefusal('压缩包已损坏，无法解压');
+      if (error) refuse('压缩包已损坏，无法解压');
       size += chunk.length;
       total += chunk.length;
-      if (size > LRMX_IMPORT_LIMITS.fileBytes) throw new ImportRefusal(`压缩包中的文件 ${file.name} 解压后超过 ${LRMX_IMPORT_LIMITS.fileBytes / 1024 / 1024} MB`);
-      if (total > LRMX_IMPORT_LIMITS.totalBytes) throw new ImportRefusal(`压缩包解压后超过 ${LRMX_IMPORT_LIMITS.totalBytes / 1024 / 1024} MB`);
+      if (size > LRMX_IMPORT_LIMITS.fileBytes) refuse(`压缩包中的文件 ${file.name} 解压后超过 ${LRMX_IMPORT_LIMITS.fileBytes / 1024 / 1024} MB`);
+      if (total > LRMX_IMPORT_LIMITS.totalBytes) refuse(`压缩包解压后超过 ${LRMX_IMPORT_LIMITS.totalBytes / 1024 / 1024} MB`);
       parts.push(chunk);
       if (final) files.push({ name: file.name.replace(/^.*\//, ''), data: Buffer.concat(parts) });
     };
@@ -81,8 +87,7 @@ export function filesOf(fileName: string, data: Uint8Array): { name: string; dat
     // at most about 1 MB comes out of 1 KB of deflate data
     for (let i = 0; i < data.length; i += 1024) unzip.push(data.subarray(i, Math.min(data.length, i + 1024)), i + 1024 >= data.length);
   } catch (error) {
-    if (error instanceof ImportRefusal) throw error;
-    throw new ImportRefusal('压缩包已损坏，无法解压');
+    throw refusal ?? (error instanceof ImportRefusal ? error : new ImportRefusal('压缩包已损坏，无法解压'));
   }
   if (files.length === 0) throw new ImportRefusal('压缩包中没有 .lrmx 文件');
   return files;
