@@ -11,6 +11,7 @@ import { SuccessionGapsPage } from './succession/SuccessionGapsPage';
 import { ThreeLinksPage } from './threeLinks/ThreeLinksPage';
 import { TrainingStatsPage } from './training/TrainingStatsPage';
 import { WarningsPage } from './warnings/WarningsPage';
+import { LrmxImportPage } from './cadres/LrmxImportPage';
 
 const { Route } = reactRouterProvider;
 
@@ -31,4 +32,5 @@ export const customRoutes = [
   <Route key="care-calendar" path="/care-calendar" element={<CareCalendarPage />} />,
   <Route key="three-links" path="/three-links" element={<ThreeLinksPage />} />,
   <Route key="policy-parameters" path="/policy-parameters" element={<PolicyParametersPage />} />,
+  <Route key="lrmx-import" path="/lrmx-import" element={<LrmxImportPage />} />,
 ];

@@ -19,9 +19,12 @@ import { AppointmentColumns } from '../appointments/AppointmentColumns';
 import { CadreAge } from './CadreAge';
 import { CadreCandidacies } from './CadreCandidacies';
 import { CadreExit, ExitButton } from './CadreExit';
+import { CadreFormButtons } from './CadreFormButtons';
+import { CadreFormSection } from './CadreFormSection';
 
 const Actions = () => (
   <TopToolbar>
+    <CadreFormButtons />
     <ThreeLinksButton />
     <ExitButton />
     <EditButton />
@@ -52,6 +55,9 @@ export const CadreShow = () => (
       <TextField source="idNumber" />
       <BooleanField source="isCollegeGraduateOfficial" />
       <TextField source="note" />
+      <Labeled label="app.cadre_form.title" fullWidth>
+        <CadreFormSection />
+      </Labeled>
       <Labeled label="app.cadre.appointments" fullWidth>
         <ReferenceManyField
           reference="appointments"
