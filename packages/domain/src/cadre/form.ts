@@ -53,7 +53,7 @@ export function resumeLineText(line: ResumeLineFacts): string {
   return `${formMonth(line.fromMonth)}--${formMonth(line.toMonth)}  ${line.content}`;
 }
 
-const RESUME_LINE = /^\s*(\d{4}[.\-]?\d{2})\s*(?:--|—|－|-|～|~)\s*(\d{4}[.\-]?\d{2})?\s+(\S.*?)\s*$/;
+const RESUME_LINE = /^\s*(\d{4}[.-]?\d{2})\s*(?:--|—|－|-|～|~)\s*(\d{4}[.-]?\d{2})?\s+(\S.*?)\s*$/;
 
 /**
  * The resume lines of a .lrmx `JianLi` text, in order; a line that does not start with a period
