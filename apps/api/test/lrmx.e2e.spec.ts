@@ -264,7 +264,7 @@ describe.each(backends)('appointment form and .lrmx (%s)', (backend) => {
     const { candidateId } = await proposalIn(api, world.admin, world.a.unitId);
     const { ReserveCandidate } = await api.ok<{ ReserveCandidate: { cadreId: string } }>('query($id: ID!) { ReserveCandidate(id: $id) { cadreId } }', { id: candidateId }, world.admin);
     const proposed = (await formDoc(world.admin, ReserveCandidate.cadreId)).doc;
-    expect(cellText(page1(proposed)[7]![1])).toBe('单位ua村(居)委会副主任');
+    expect(cellText(page1(proposed)[7]![1])).toBe('单位ua村委会副主任');
     expect(cellText(proposed.blocks[2]!.rows![2]![1])).toContain('一职一备');
 
     // ROLE-4 another unit's cadre

@@ -1,4 +1,4 @@
-import { NotFoundError, SuccessionStatus, birthWithAge, chineseDate, formMonth, genderLabels, label, resumeLineText, type IsoDate } from '@liangwei/domain';
+import { NotFoundError, SuccessionStatus, UnitKind, birthWithAge, chineseDate, formMonth, genderLabels, label, resumeLineText, type IsoDate } from '@liangwei/domain';
 import type { Context } from '../graphql/context';
 import { assertCan, findVisible } from '../resource/resource';
 import { piiValue } from '../graphql/pii';
@@ -32,8 +32,10 @@ export interface AppointmentFormData {
   family: CadreFamilyMember[];
 }
 
+/** A post as the form names it: the unit, then the post (a village's 村(居)委会 is its 村委会, a community's its 居委会). */
 function postText(unit: Unit, postName: string): string {
-  return postName.startsWith(unit.name) ? postName : `${unit.name}${postName}`;
+  const name = postName.replace('村(居)', unit.kind === UnitKind.VILLAGE ? '村' : '居');
+  return name.startsWith(unit.name) ? name : `${unit.name}${name}`;
 }
 
 /** ASM-3 a published year's result as the form prints it: 2025年度：第3名(912分) */
