@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Education, Gender, PoliticalStatus, type IsoDate } from '@liangwei/domain';
+import { Education, Gender, PoliticalStatus, UnitKind, type IsoDate } from '@liangwei/domain';
 import { CadreFamilyMember, CadreResumeLine } from '../cadre-form/cadre-form.entities';
 import type { SeededUnit } from './seed-workflows';
 
@@ -65,7 +65,7 @@ export function seedCadreForms(em: EntityManager, units: SeededUnit[], today: Is
       });
       const lines: Partial<CadreResumeLine>[] = [];
       if (cadre.workStartDate! < appointed) lines.push({ fromMonth: cadre.workStartDate!, toMonth: appointed, content: FIRST_JOBS[h % FIRST_JOBS.length] });
-      lines.push({ fromMonth: appointed, toMonth: null, content: `${unit.name}${post.name}` });
+      lines.push({ fromMonth: appointed, toMonth: null, content: `${unit.name}${post.name.replace('村(居)', unit.kind === UnitKind.VILLAGE ? '村' : '居')}` });
       lines.forEach((l, i) => em.persist(Object.assign(new CadreResumeLine(), { unit, cadre, position: i + 1, ...l })));
       const spouseGender = cadre.gender === Gender.MALE ? Gender.FEMALE : Gender.MALE;
       const members: Partial<CadreFamilyMember>[] = [
