@@ -25,6 +25,7 @@ import { createAuthProvider } from './providers/authProvider';
 import { dataProvider, resetDataProvider } from './providers/dataProvider';
 import units from './units';
 import users from './users';
+import { cadreFamilyMembers, cadreResumeLines } from './cadres/formResources';
 
 const authProvider = createAuthProvider({ onLogout: resetDataProvider });
 
@@ -73,6 +74,8 @@ export const App = () => (
       <Resource key="dutyLogChecks" name="dutyLogChecks" {...dutyLogChecks} />,
       <Resource key="careEvents" name="careEvents" {...careEvents} />,
       <Resource key="honours" name="honours" {...honours} />,
+      <Resource key="cadreResumeLines" name="cadreResumeLines" {...cadreResumeLines} />,
+      <Resource key="cadreFamilyMembers" name="cadreFamilyMembers" {...cadreFamilyMembers} />,
       <CustomRoutes key="routes">{customRoutes}</CustomRoutes>,
       ...(canAccess(permissions, 'list', 'users') ? [<Resource key="users" name="users" {...users} />] : []),
       ...(canAccess(permissions, 'list', 'auditEntries') ? [<Resource key="auditEntries" name="auditEntries" {...audit} />] : []),

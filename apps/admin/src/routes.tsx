@@ -12,6 +12,7 @@ import { ThreeLinksPage } from './threeLinks/ThreeLinksPage';
 import { TrainingStatsPage } from './training/TrainingStatsPage';
 import { WarningsPage } from './warnings/WarningsPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
+import { LrmxImportPage } from './cadres/LrmxImportPage';
 
 const { Route } = reactRouterProvider;
 
@@ -33,4 +34,5 @@ export const customRoutes = [
   <Route key="three-links" path="/three-links" element={<ThreeLinksPage />} />,
   <Route key="team-statistics" path="/team-statistics" element={<StatisticsPage />} />,
   <Route key="policy-parameters" path="/policy-parameters" element={<PolicyParametersPage />} />,
+  <Route key="lrmx-import" path="/lrmx-import" element={<LrmxImportPage />} />,
 ];

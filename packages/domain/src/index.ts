@@ -28,3 +28,4 @@ export * from './care/care-due';
 export * from './care/honours';
 export * from './assessment/year';
 export * from './org/team';
+export * from './cadre/form';

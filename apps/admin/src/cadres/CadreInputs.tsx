@@ -13,6 +13,7 @@ import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { textLimit } from '../common/validation';
+import { CadreFormInputs } from './CadreFormInputs';
 
 /** SEL-1 the GB 11643 checksum of an ID number, checked before the server checks it again */
 const idNumber: Validator = (value: unknown) =>
@@ -42,6 +43,7 @@ export const CadreInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
       <TextInput source="idNumber" validate={[idNumber, ...textLimit('Cadre', 'idNumber')]} />
       <BooleanInput source="isCollegeGraduateOfficial" />
       <TextInput source="note" multiline minRows={2} validate={textLimit('Cadre', 'note')} />
+      <CadreFormInputs />
     </>
   );
 };

@@ -20,10 +20,13 @@ import { CadreAge } from './CadreAge';
 import { CadreCandidacies } from './CadreCandidacies';
 import { CadreExit, ExitButton } from './CadreExit';
 import { AppointCadreButton } from '../team/AppointCadreButton';
+import { CadreFormButtons } from './CadreFormButtons';
+import { CadreFormSection } from './CadreFormSection';
 
 const Actions = () => (
   <TopToolbar>
     <AppointCadreButton />
+    <CadreFormButtons />
     <ThreeLinksButton />
     <ExitButton />
     <EditButton />
@@ -54,6 +57,9 @@ export const CadreShow = () => (
       <TextField source="idNumber" />
       <BooleanField source="isCollegeGraduateOfficial" />
       <TextField source="note" />
+      <Labeled label="app.cadre_form.title" fullWidth>
+        <CadreFormSection />
+      </Labeled>
       <Labeled label="app.cadre.appointments" fullWidth>
         <ReferenceManyField
           reference="appointments"

@@ -4,9 +4,10 @@ import { enumMessages } from '../common/enums';
 import { criterionFieldLabels } from '../selections/criteria';
 import { mergeMessages } from './merge';
 import { teamMessagesEn } from '../team/messages';
+import { cadreFormMessagesEn } from '../cadres/formMessages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
-export const appEnglishMessages = {
+const appEnglishBase = {
   resources: {
     units: {
       name: 'Village/community |||| Villages/communities',
@@ -956,6 +957,9 @@ export const appEnglishMessages = {
     },
   },
 };
+
+/** with the messages of the modules kept in their own folders */
+export const appEnglishMessages = mergeMessages<typeof appEnglishBase & typeof cadreFormMessagesEn>(appEnglishBase, cadreFormMessagesEn);
 
 /** English: react-admin's messages and ours. */
 export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, teamMessagesEn);

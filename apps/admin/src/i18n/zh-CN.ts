@@ -4,6 +4,7 @@ import { enumMessages } from '../common/enums';
 import { criterionFieldLabels } from '../selections/criteria';
 import { mergeMessages } from './merge';
 import { teamMessagesZh } from '../team/messages';
+import { cadreFormMessagesZh } from '../cadres/formMessages';
 
 /**
  * react-admin 5's own messages in Simplified Chinese. The key structure is that of
@@ -226,7 +227,7 @@ export const raChineseMessages: TranslationMessages = {
 };
 
 /** The console's own messages in Chinese; the same keys as `appEnglishMessages` (checked by a test). */
-export const appChineseMessages = {
+const appChineseBase = {
   resources: {
     units: {
       name: '村(社区)',
@@ -1175,6 +1176,9 @@ export const appChineseMessages = {
     },
   },
 };
+
+/** with the messages of the modules kept in their own folders */
+export const appChineseMessages = mergeMessages<typeof appChineseBase & typeof cadreFormMessagesZh>(appChineseBase, cadreFormMessagesZh);
 
 /** Chinese: English first (a missing key falls back to it), then react-admin's and our messages in Chinese. */
 export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, teamMessagesZh);

@@ -12,6 +12,7 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Divider, ListSubheader } from '@mui/material';
 import type { ReactElement } from 'react';
 import { Menu as RaMenu, useCanAccess, useSidebarState, useTranslate } from 'react-admin';
+import { LrmxImportMenuItem } from '../cadres/LrmxImportPage';
 
 /** A page of the console that is not a resource (a rule query), shown when its source may be listed. */
 const PageItem = ({ to, resource, label, icon }: { to: string; resource: string; label: string; icon: ReactElement }) => {
@@ -44,6 +45,7 @@ export const Menu = () => (
     <RaMenu.DashboardItem />
     <RaMenu.ResourceItem name="units" />
     <RaMenu.ResourceItem name="cadres" />
+    <LrmxImportMenuItem />
     <RaMenu.ResourceItem name="posts" />
     <RaMenu.ResourceItem name="appointments" />
     <RaMenu.ResourceItem name="secretarySelections" />

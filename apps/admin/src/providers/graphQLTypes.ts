@@ -27,4 +27,6 @@ export const graphQLTypeOf = {
   dutyLogChecks: 'DutyLogCheck',
   careEvents: 'CareEvent',
   honours: 'Honour',
+  cadreResumeLines: 'CadreResumeLine',
+  cadreFamilyMembers: 'CadreFamilyMember',
 } as const;

@@ -1,11 +1,19 @@
-import { DataTable, Labeled, ReferenceManyField, Show, SimpleShowLayout, TextField, WithRecord } from 'react-admin';
+import { DataTable, EditButton, Labeled, ReferenceManyField, Show, SimpleShowLayout, TextField, TopToolbar, WithRecord } from 'react-admin';
 import { TeamView } from '../team/TeamView';
+import { DossierButton } from '../dossier/DossierButton';
 import { CheckField } from '../common/CheckField';
 import { EnumField } from '../common/EnumField';
 import { DateTimeText } from '../common/DateText';
 
 export const UnitShow = () => (
-  <Show>
+  <Show
+    actions={
+      <TopToolbar>
+        <DossierButton />
+        <EditButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <TextField source="name" />
       <EnumField source="kind" enumName="unitKind" />

@@ -52,4 +52,75 @@ export class Cadre extends UnitOwnedEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
+
+  // --- the appointment form (干部任免审批表, .lrmx): free text as the form prints it; months as YYYY-MM
+  /** 籍贯 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.nativePlace.max, nullable: true })
+  nativePlace?: string | null;
+
+  /** 出生地 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.birthplace.max, nullable: true })
+  birthplace?: string | null;
+
+  /** 入党时间 (YYYY-MM) */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.partyEntryDate.max, nullable: true })
+  partyEntryDate?: string | null;
+
+  /** 参加工作时间 (YYYY-MM) */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.workStartDate.max, nullable: true })
+  workStartDate?: string | null;
+
+  /** 健康状况 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.healthStatus.max, nullable: true })
+  healthStatus?: string | null;
+
+  /** 专业技术职务 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.technicalTitle.max, nullable: true })
+  technicalTitle?: string | null;
+
+  /** 熟悉专业有何专长 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.specialty.max, nullable: true })
+  specialty?: string | null;
+
+  /** 全日制教育 学历 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.fullTimeEducation.max, nullable: true })
+  fullTimeEducation?: string | null;
+
+  /** 全日制教育 学位 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.fullTimeDegree.max, nullable: true })
+  fullTimeDegree?: string | null;
+
+  /** 全日制教育 毕业院校系及专业 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.fullTimeSchool.max, nullable: true })
+  fullTimeSchool?: string | null;
+
+  /** 在职教育 学历 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.inServiceEducation.max, nullable: true })
+  inServiceEducation?: string | null;
+
+  /** 在职教育 学位 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.inServiceDegree.max, nullable: true })
+  inServiceDegree?: string | null;
+
+  /** 在职教育 毕业院校系及专业 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.Cadre.inServiceSchool.max, nullable: true })
+  inServiceSchool?: string | null;
+
+  /** 奖惩情况 */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  rewardsAndPunishments?: string | null;
 }

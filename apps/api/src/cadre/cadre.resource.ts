@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Resolver, Root } from 'type-graphql';
-import { ageOn, canSeePii, checkCadreFacts, type Education as EducationT, type Gender as GenderT, type PoliticalStatus as PoliticalStatusT } from '@liangwei/domain';
+import { ageOn, canSeePii, checkCadreFacts, checkCadreFormFacts, type Education as EducationT, type Gender as GenderT, type PoliticalStatus as PoliticalStatusT } from '@liangwei/domain';
 import { Education, Gender, PoliticalStatus } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
 import type { Context } from '../graphql/context';
@@ -10,6 +10,9 @@ import { findVisible, type ResourceDef } from '../resource/resource';
 import { badReference } from '../resource/references';
 import { Unit } from '../org/unit.entity';
 import { Cadre } from './cadre.entity';
+
+/** The appointment form's fields of a cadre (干部任免审批表): edited like the others, read and written by the .lrmx exchange. */
+export const CADRE_FORM_FIELDS = ['nativePlace', 'birthplace', 'partyEntryDate', 'workStartDate', 'healthStatus', 'technicalTitle', 'specialty', 'fullTimeEducation', 'fullTimeDegree', 'fullTimeSchool', 'inServiceEducation', 'inServiceDegree', 'inServiceSchool', 'rewardsAndPunishments'] as const;
 
 @InputType()
 export class CadreFilter {
@@ -35,6 +38,20 @@ class CadreFields {
   @Field(() => String, { nullable: true }) idNumber?: string | null;
   @Field(() => Boolean, { nullable: true }) isCollegeGraduateOfficial?: boolean | null;
   @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, { nullable: true }) nativePlace?: string | null;
+  @Field(() => String, { nullable: true }) birthplace?: string | null;
+  @Field(() => String, { nullable: true }) partyEntryDate?: string | null;
+  @Field(() => String, { nullable: true }) workStartDate?: string | null;
+  @Field(() => String, { nullable: true }) healthStatus?: string | null;
+  @Field(() => String, { nullable: true }) technicalTitle?: string | null;
+  @Field(() => String, { nullable: true }) specialty?: string | null;
+  @Field(() => String, { nullable: true }) fullTimeEducation?: string | null;
+  @Field(() => String, { nullable: true }) fullTimeDegree?: string | null;
+  @Field(() => String, { nullable: true }) fullTimeSchool?: string | null;
+  @Field(() => String, { nullable: true }) inServiceEducation?: string | null;
+  @Field(() => String, { nullable: true }) inServiceDegree?: string | null;
+  @Field(() => String, { nullable: true }) inServiceSchool?: string | null;
+  @Field(() => String, { nullable: true }) rewardsAndPunishments?: string | null;
 }
 
 @ArgsType()
@@ -53,7 +70,7 @@ export class UpdateCadreArgs extends CadreFields {
   @Field(() => DateScalar, { nullable: true }) birthDate?: string;
 }
 
-const EDITABLE = ['name', 'gender', 'birthDate', 'ethnicity', 'education', 'politicalStatus', 'phone', 'idNumber', 'isCollegeGraduateOfficial', 'note'] as const;
+const EDITABLE = ['name', 'gender', 'birthDate', 'ethnicity', 'education', 'politicalStatus', 'phone', 'idNumber', 'isCollegeGraduateOfficial', 'note', ...CADRE_FORM_FIELDS] as const;
 
 /** Applies the given fields (an empty string clears an optional text) and validates the result (SEL-1). */
 function applyFields(cadre: Cadre, input: Record<string, unknown>, today: string): void {
@@ -66,7 +83,7 @@ function applyFields(cadre: Cadre, input: Record<string, unknown>, today: string
     if ((key === 'name' || key === 'gender' || key === 'birthDate') && value == null) value = key === 'name' ? '' : (cadre as never)[key];
     (cadre as unknown as Record<string, unknown>)[key] = value;
   }
-  checkCadreFacts(cadre, today).throwIfAny();
+  checkCadreFormFacts(cadre, today, checkCadreFacts(cadre, today)).throwIfAny();
 }
 
 /**

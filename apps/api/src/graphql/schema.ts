@@ -21,6 +21,7 @@ import { assessmentResolvers, assessmentResources } from '../assessment';
 import { payResolvers, payResources } from '../pay';
 import { careResolvers, careResources } from '../care';
 import { teamResolvers } from '../team';
+import { cadreFormResolvers, cadreFormResources } from '../cadre-form';
 import { resolveReferences } from './loaders';
 import { recordMutationNames } from './audit-action';
 import { entities } from '../db/entities';
@@ -46,6 +47,7 @@ export const resources = [
   ...assessmentResources,
   ...payResources,
   ...careResources,
+  ...cadreFormResources,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -68,6 +70,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ...payResolvers,
       ...careResolvers,
       ...teamResolvers,
+      ...cadreFormResolvers,
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],

@@ -7,6 +7,7 @@ import { registerPayMatrix } from './matrix-pay';
 import { registerAssessmentMatrix } from './matrix-assessment';
 import { registerRulesMatrix } from './matrix-rules-a';
 import { registerTeamMatrix } from './matrix-team';
+import { registerLrmxMatrix } from './matrix-lrmx';
 
 /**
  * ROLE-1..4 The expected outcome of every query and mutation of the schema, for each viewer:
@@ -256,3 +257,4 @@ registerPayMatrix(cases, preparers);
 registerAssessmentMatrix(cases, worldPreparers);
 registerRulesMatrix(cases);
 registerTeamMatrix(cases);
+registerLrmxMatrix(cases, preparers);

@@ -42,6 +42,9 @@ export const resourcePolicies = {
   units: { scope: 'unit' },
   posts: { scope: 'unitOwned', unitWritable: true, deletable: true },
   cadres: { scope: 'unitOwned', unitWritable: true },
+  // the appointment form's resume lines and family members: kept with the cadre
+  cadreResumeLines: { scope: 'unitOwned', unitWritable: true, deletable: true },
+  cadreFamilyMembers: { scope: 'unitOwned', unitWritable: true, deletable: true },
   appointments: { scope: 'unitOwned', unitWritable: true },
   // RES-3: the unit recommends, proposes and reviews (二议); the subdistrict's review is checked by the workflow
   reserveCandidates: { scope: 'unitOwned', unitWritable: true },

@@ -23,7 +23,13 @@ const text = (max: number): TextLimit => ({ max, multiline: true });
 export const TEXT_LIMITS = {
   Unit: { name: line(100), code: line(32) },
   Post: { title: line(32), name: line(100) },
-  Cadre: { name: line(50), ethnicity: line(20), phone: line(20), idNumber: line(18), note: text(1000) },
+  Cadre: {
+    name: line(50), ethnicity: line(20), phone: line(20), idNumber: line(18), note: text(1000),
+    // the appointment form (干部任免审批表)
+    nativePlace: line(50), birthplace: line(50), partyEntryDate: line(7), workStartDate: line(7), healthStatus: line(20),
+    technicalTitle: line(50), specialty: line(100), fullTimeEducation: line(20), fullTimeDegree: line(20), fullTimeSchool: line(100),
+    inServiceEducation: line(20), inServiceDegree: line(20), inServiceSchool: line(100), rewardsAndPunishments: text(1000),
+  },
   Appointment: { note: text(1000) },
   User: { username: line(32), password: line(128) },
   ReserveCandidate: { note: text(1000), committeeMinutes: text(2000) },
@@ -44,6 +50,8 @@ export const TEXT_LIMITS = {
   CareEvent: { ledByName: line(50), note: text(1000) },
   Honour: { description: text(500) },
   PolicyValue: { key: line(64) },
+  CadreResumeLine: { fromMonth: line(7), toMonth: line(7), content: line(200) },
+  CadreFamilyMember: { relation: line(20), name: line(50), birthMonth: line(7), politicalStatus: line(20), workUnitAndPost: line(200) },
 } as const satisfies Record<string, Record<string, TextLimit>>;
 
 /**
@@ -128,6 +136,8 @@ export const NUMBER_LIMITS: Record<string, NumberLimit | null> = {
   present: { min: 0, max: 1_000_000, integer: true },
   eligible: { min: 0, max: 1_000_000, integer: true },
   year: { min: 1900, max: 2100, integer: true },
+  /** the order of a line on the appointment form (resume lines, family members) */
+  position: { min: 1, max: 999, integer: true },
   fromYear: { min: 1900, max: 2100, integer: true },
   toYear: { min: 1900, max: 2100, integer: true },
   sortOrder: { min: 0, max: 100_000, integer: true },

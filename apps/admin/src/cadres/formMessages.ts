@@ -1,0 +1,148 @@
+/**
+ * The messages of the appointment form (干部任免审批表) in the console: the cadre's form fields, the
+ * resume lines and family members, the .lrmx download and import, the unit's dossier. Merged into
+ * `i18n/zh-CN.ts` and `i18n/en.ts` with one line each.
+ */
+const zhFields = {
+  nativePlace: '籍贯',
+  birthplace: '出生地',
+  partyEntryDate: '入党时间',
+  workStartDate: '参加工作时间',
+  healthStatus: '健康状况',
+  technicalTitle: '专业技术职务',
+  specialty: '熟悉专业有何专长',
+  fullTimeEducation: '全日制教育学历',
+  fullTimeDegree: '全日制教育学位',
+  fullTimeSchool: '全日制教育毕业院校系及专业',
+  inServiceEducation: '在职教育学历',
+  inServiceDegree: '在职教育学位',
+  inServiceSchool: '在职教育毕业院校系及专业',
+  rewardsAndPunishments: '奖惩情况',
+};
+
+const enFields = {
+  nativePlace: 'Native place',
+  birthplace: 'Birthplace',
+  partyEntryDate: 'Joined the Party',
+  workStartDate: 'Started work',
+  healthStatus: 'Health',
+  technicalTitle: 'Technical title',
+  specialty: 'Expertise',
+  fullTimeEducation: 'Full-time education',
+  fullTimeDegree: 'Full-time degree',
+  fullTimeSchool: 'Full-time school and major',
+  inServiceEducation: 'In-service education',
+  inServiceDegree: 'In-service degree',
+  inServiceSchool: 'In-service school and major',
+  rewardsAndPunishments: 'Rewards and punishments',
+};
+
+export const cadreFormMessagesZh = {
+  resources: {
+    cadres: { fields: zhFields },
+    cadreResumeLines: {
+      name: '简历 |||| 简历',
+      fields: { id: '编号', cadreId: '干部', unitId: '村(社区)', position: '序号', fromMonth: '起始年月', toMonth: '截止年月', content: '学习或工作经历', version: '版本' },
+    },
+    cadreFamilyMembers: {
+      name: '家庭成员 |||| 家庭成员',
+      fields: {
+        id: '编号',
+        cadreId: '干部',
+        unitId: '村(社区)',
+        position: '序号',
+        relation: '称谓',
+        name: '姓名',
+        birthMonth: '出生年月',
+        politicalStatus: '政治面貌',
+        workUnitAndPost: '工作单位及职务',
+        version: '版本',
+      },
+    },
+  },
+  app: {
+    cadre_form: {
+      title: '任免审批表',
+      resume: '简历',
+      family: '家庭主要成员及重要社会关系',
+      add_resume_line: '添加简历',
+      add_family_member: '添加家庭成员',
+      no_resume: '尚未填写简历',
+      no_family: '尚未填写家庭成员',
+      to_this_day: '至今',
+      month_hint: '年-月，如 2008-07',
+      month_format: '请按"年-月"填写，如 2008-07',
+      download_lrmx: '下载 .lrmx',
+      print_form: '打印任免审批表',
+      print_dossier: '打印一村一档',
+      import_title: '导入任免审批表(.lrmx)',
+      import_hint: '选择一个 .lrmx 文件或含多个 .lrmx 文件的 .zip 压缩包。按姓名、身份证号和出生年月匹配您有权修改的干部，每个文件单独保存。',
+      import_choose: '选择文件',
+      import_start: '导入',
+      import_running: '正在导入…',
+      import_result: '成功 %{imported} 个，失败 %{failed} 个',
+      import_file: '文件',
+      import_cadre: '干部',
+      import_outcome: '结果',
+      import_changed: '已更新',
+      import_unchanged: '无变化',
+      import_failed: '未导入',
+      menu_import: '导入任免审批表',
+    },
+  },
+};
+
+export const cadreFormMessagesEn = {
+  resources: {
+    cadres: { fields: enFields },
+    cadreResumeLines: {
+      name: 'Resume line |||| Resume lines',
+      fields: { id: 'ID', cadreId: 'Cadre', unitId: 'Village/community', position: 'Order', fromMonth: 'From', toMonth: 'To', content: 'Study or work', version: 'Version' },
+    },
+    cadreFamilyMembers: {
+      name: 'Family member |||| Family members',
+      fields: {
+        id: 'ID',
+        cadreId: 'Cadre',
+        unitId: 'Village/community',
+        position: 'Order',
+        relation: 'Relation',
+        name: 'Name',
+        birthMonth: 'Born',
+        politicalStatus: 'Political status',
+        workUnitAndPost: 'Work unit and post',
+        version: 'Version',
+      },
+    },
+  },
+  app: {
+    cadre_form: {
+      title: 'Appointment form',
+      resume: 'Resume',
+      family: 'Family members and important social relations',
+      add_resume_line: 'Add a resume line',
+      add_family_member: 'Add a family member',
+      no_resume: 'No resume yet',
+      no_family: 'No family members yet',
+      to_this_day: 'to this day',
+      month_hint: 'year-month, e.g. 2008-07',
+      month_format: 'Enter year-month, e.g. 2008-07',
+      download_lrmx: 'Download .lrmx',
+      print_form: 'Print the appointment form',
+      print_dossier: 'Print the dossier',
+      import_title: 'Import appointment forms (.lrmx)',
+      import_hint: 'Choose one .lrmx file or a .zip of several. Each file is matched by name, ID card number and month of birth to a cadre you may edit, and saved on its own.',
+      import_choose: 'Choose a file',
+      import_start: 'Import',
+      import_running: 'Importing…',
+      import_result: '%{imported} imported, %{failed} failed',
+      import_file: 'File',
+      import_cadre: 'Cadre',
+      import_outcome: 'Result',
+      import_changed: 'Updated',
+      import_unchanged: 'No change',
+      import_failed: 'Not imported',
+      menu_import: 'Import appointment forms',
+    },
+  },
+};
