@@ -44,6 +44,7 @@ export const TEXT_LIMITS = {
   CareEvent: { ledByName: line(50), note: text(1000) },
   Honour: { description: text(500) },
   PolicyValue: { key: line(64) },
+  DisciplineCase: { facts: text(4000), decision: text(4000), decisionNumber: line(100), rectificationRequirement: text(2000), rectificationAnswer: text(4000), acceptanceNote: text(1000), returnReason: text(1000), closingNote: text(1000) },
 } as const satisfies Record<string, Record<string, TextLimit>>;
 
 /**
@@ -61,6 +62,10 @@ export const ARGUMENT_TEXT_LIMITS: Record<string, Record<string, TextLimit>> = {
   reopenAssessmentYear: { reason: TEXT_LIMITS.AssessmentYear.lastReopenReason },
   confirmConsequence: { decisionNumber: TEXT_LIMITS.ExitRecord.decisionNumber },
   dismissConsequence: { reason: TEXT_LIMITS.Consequence.reason },
+  answerDisciplineRectification: { answer: TEXT_LIMITS.DisciplineCase.rectificationAnswer },
+  acceptDisciplineRectification: { note: TEXT_LIMITS.DisciplineCase.acceptanceNote },
+  returnDisciplineRectification: { reason: TEXT_LIMITS.DisciplineCase.returnReason },
+  closeDisciplineCase: { note: TEXT_LIMITS.DisciplineCase.closingNote },
 };
 
 /** Fields of input objects (by input type name) that carry text. */
