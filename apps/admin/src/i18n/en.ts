@@ -3,9 +3,10 @@ import type { TranslationMessages } from 'react-admin';
 import { enumMessages } from '../common/enums';
 import { criterionFieldLabels } from '../selections/criteria';
 import { mergeMessages } from './merge';
+import { disciplineEn } from '../discipline/messages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
-export const appEnglishMessages = {
+const baseEnglishMessages = {
   resources: {
     units: {
       name: 'Village/community |||| Villages/communities',
@@ -955,6 +956,8 @@ export const appEnglishMessages = {
     },
   },
 };
+/** The console's own messages, each area's file merged in. */
+export const appEnglishMessages = mergeMessages<typeof baseEnglishMessages>(baseEnglishMessages, disciplineEn);
 
 /** English: react-admin's messages and ours. */
 export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages);

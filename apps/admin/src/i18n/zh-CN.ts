@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { enumMessages } from '../common/enums';
 import { criterionFieldLabels } from '../selections/criteria';
 import { mergeMessages } from './merge';
+import { disciplineZh } from '../discipline/messages';
 
 /**
  * react-admin 5's own messages in Simplified Chinese. The key structure is that of
@@ -225,7 +226,7 @@ export const raChineseMessages: TranslationMessages = {
 };
 
 /** The console's own messages in Chinese; the same keys as `appEnglishMessages` (checked by a test). */
-export const appChineseMessages = {
+const baseChineseMessages = {
   resources: {
     units: {
       name: '村(社区)',
@@ -1174,6 +1175,8 @@ export const appChineseMessages = {
     },
   },
 };
+/** The console's own messages, each area's file merged in. */
+export const appChineseMessages = mergeMessages<typeof baseChineseMessages>(baseChineseMessages, disciplineZh);
 
 /** Chinese: English first (a missing key falls back to it), then react-admin's and our messages in Chinese. */
 export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages);

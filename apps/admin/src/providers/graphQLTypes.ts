@@ -27,4 +27,5 @@ export const graphQLTypeOf = {
   dutyLogChecks: 'DutyLogCheck',
   careEvents: 'CareEvent',
   honours: 'Honour',
+  disciplineCases: 'DisciplineCase',
 } as const;
