@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backends, codeOf, TestApi } from './support/api';
+import { backends, codeOf, TestApi, TODAY } from './support/api';
 import { buildWorld, createAppointment, createCadre, createPost, type World } from './support/fixture';
 import { fieldsOf } from './support/helpers';
+import { Role, type Viewer } from '@liangwei/domain';
+import type { Context } from '../src/graphql/context';
+import { scopeToViewer, unitScopedEntities } from '../src/db/scope';
+import { evidenceSections } from '../src/evidence/evidence';
+import { workSources } from '../src/work/work';
 
 /**
  * MGT-1 discipline cases end to end through the API (clock fixed at 2026-11-25): opened and decided
@@ -194,5 +199,36 @@ describe.each(backends)('MGT-1 discipline cases (%s)', (backend) => {
     const all = (await api.ok<{ allDisciplineCases: { unitId: string; allowedSteps: string[] }[] }>('{ allDisciplineCases(perPage: 100) { unitId allowedSteps } }', {}, world.analyst)).allDisciplineCases;
     expect(new Set(all.map((r) => r.unitId))).toEqual(new Set([world.a.unitId, world.b.unitId]));
     expect(all.every((r) => r.allowedSteps.length === 0)).toBe(true);
+  });
+
+  /** A request context for the registries (evidence, pending work), scoped like a request of this viewer. */
+  function contextOf(viewer: Viewer): Context {
+    const em = api.app.orm.em.fork();
+    scopeToViewer(em, unitScopedEntities(api.app.orm), viewer);
+    return { em, viewer, userId: null, username: null, now: new Date(`${TODAY}T04:00:00Z`), today: TODAY, ip: '127.0.0.1', loaders: null as never, auth: null as never };
+  }
+
+  it('TGT-5 / MGT-1 the evidence section lists the cadre’s cases of the year with their state in words; pending work counts per role and unit', async () => {
+    const cadre = await createCadre(api, admin, world.b.unitId);
+    const c = await open(cadre.id, '会议记录不实', { o: '2026-10-01' });
+    await decideCriticism(c.id, { on: '2026-10-02', dl: '2026-10-31' });
+    const section = evidenceSections().find((s) => s.key === 'disciplineCases')!;
+    const items = await section.load(contextOf({ role: Role.SUBDISTRICT_ADMIN, unitId: null }), { id: cadre.id, unitId: world.b.unitId }, 2026);
+    expect(items).toEqual([{ date: '2026-10-01', title: '问题处理：批评教育并整改', detail: '会议记录不实；批评教育，限期整改', status: '整改逾期' }]);
+    expect(await section.load(contextOf({ role: Role.SUBDISTRICT_ADMIN, unitId: null }), { id: cadre.id, unitId: world.b.unitId }, 2025)).toEqual([]);
+    // ROLE-3 the other unit's user gets nothing of it
+    expect(await section.load(contextOf({ role: Role.UNIT_USER, unitId: world.a.unitId }), { id: cadre.id, unitId: world.b.unitId }, 2026)).toEqual([]);
+
+    const due = workSources().find((s) => s.key === 'disciplineRectificationDue')!;
+    const toAccept = workSources().find((s) => s.key === 'disciplineAnswerToAccept')!;
+    expect(due.roles).toEqual([Role.UNIT_USER]);
+    expect(toAccept.roles).toEqual([Role.SUBDISTRICT_ADMIN]);
+    const dueB = await due.count(contextOf({ role: Role.UNIT_USER, unitId: world.b.unitId }));
+    expect(dueB).toBeGreaterThanOrEqual(1);
+    await api.ok(ANSWER, { id: c.id, a: '已整改' }, admin);
+    expect(await due.count(contextOf({ role: Role.UNIT_USER, unitId: world.b.unitId }))).toBe(dueB - 1);
+    const acceptAll = await toAccept.count(contextOf({ role: Role.SUBDISTRICT_ADMIN, unitId: null }));
+    expect(acceptAll).toBeGreaterThanOrEqual(1);
+    expect(await toAccept.count(contextOf({ role: Role.UNIT_USER, unitId: world.b.unitId }))).toBe(1);
   });
 });
