@@ -42,8 +42,9 @@ describe.skipIf(skipBrowser)('discipline cases in the browser (MGT-1)', () => {
       await page.goto(`${ui.base}/#/disciplineCases`);
       await page.getByRole('button', { name: '验收通过' }).first().click();
       await page.getByRole('dialog').getByRole('button', { name: '验收通过' }).click();
-      await page.getByText('整改已验收').first().waitFor();
+      // the list reloads: the accepted case now offers 结案 (the notice says 整改已验收 too)
+      await page.getByRole('button', { name: '结案' }).first().waitFor();
     });
-    expect(await page.getByRole('button', { name: '结案' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('main').getByText('整改已验收').count()).toBeGreaterThan(0);
   });
 });
