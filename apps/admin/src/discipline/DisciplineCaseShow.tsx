@@ -97,7 +97,7 @@ export const DisciplineCaseShow = () => (
           <TextField source="decidedByName" />
         </IfValue>
       </Row>
-      <IfValue source="decision">
+      <IfValue source="decision" label={false}>
         <TextField source="decision" sx={{ whiteSpace: 'pre-wrap' }} />
       </IfValue>
       <Section title="app.discipline.section_rectification" />
@@ -115,19 +115,19 @@ export const DisciplineCaseShow = () => (
           <TextField source="closedOn" />
         </IfValue>
       </Row>
-      <IfValue source="rectificationRequirement">
+      <IfValue source="rectificationRequirement" label={false}>
         <TextField source="rectificationRequirement" sx={{ whiteSpace: 'pre-wrap' }} />
       </IfValue>
-      <IfValue source="rectificationAnswer">
+      <IfValue source="rectificationAnswer" label={false}>
         <TextField source="rectificationAnswer" sx={{ whiteSpace: 'pre-wrap' }} />
       </IfValue>
-      <IfValue source="returnReason">
+      <IfValue source="returnReason" label={false}>
         <TextField source="returnReason" sx={{ whiteSpace: 'pre-wrap' }} />
       </IfValue>
-      <IfValue source="acceptanceNote">
+      <IfValue source="acceptanceNote" label={false}>
         <TextField source="acceptanceNote" />
       </IfValue>
-      <IfValue source="closingNote">
+      <IfValue source="closingNote" label={false}>
         <TextField source="closingNote" />
       </IfValue>
     </SimpleShowLayout>
