@@ -6,6 +6,7 @@ import audit from './audit';
 import careEvents from './care';
 import cadres from './cadres';
 import consequences from './consequences';
+import discipline from './discipline';
 import { dutyLogChecks, dutyLogEntries } from './dutyLogs';
 import exits from './exits';
 import { Dashboard } from './dashboard/Dashboard';
@@ -76,6 +77,7 @@ export const App = () => (
       <Resource key="honours" name="honours" {...honours} />,
       <Resource key="cadreResumeLines" name="cadreResumeLines" {...cadreResumeLines} />,
       <Resource key="cadreFamilyMembers" name="cadreFamilyMembers" {...cadreFamilyMembers} />,
+      <Resource key="disciplineCases" name="disciplineCases" {...discipline} />,
       <CustomRoutes key="routes">{customRoutes}</CustomRoutes>,
       ...(canAccess(permissions, 'list', 'users') ? [<Resource key="users" name="users" {...users} />] : []),
       ...(canAccess(permissions, 'list', 'auditEntries') ? [<Resource key="auditEntries" name="auditEntries" {...audit} />] : []),

@@ -29,3 +29,4 @@ export * from './care/honours';
 export * from './assessment/year';
 export * from './org/team';
 export * from './cadre/form';
+export * from './discipline/discipline';

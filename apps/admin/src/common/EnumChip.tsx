@@ -9,7 +9,7 @@ const colors: Partial<Record<EnumName, Record<string, Color>>> = {
   reserveStatus: { RECOMMENDED: 'default', PROPOSED: 'info', COMMITTEE_APPROVED: 'warning', IN_POOL: 'success', REJECTED: 'error', WITHDRAWN: 'default' },
   successionStatus: { PROPOSED: 'warning', APPOINTED: 'success', DECLINED: 'default' },
   judgement: { MEETS: 'success', PARTLY: 'warning', NOT_MET: 'error' },
-  warningKind: { EXIT_PENDING: 'warning', ADMONISHMENT: 'warning', REMOVAL_PROPOSED: 'error', FAILED_LOG_CHECK: 'warning', LOW_EVALUATION: 'error' },
+  warningKind: { EXIT_PENDING: 'warning', ADMONISHMENT: 'warning', REMOVAL_PROPOSED: 'error', FAILED_LOG_CHECK: 'warning', LOW_EVALUATION: 'error', DISCIPLINE_CASE: 'warning' },
   exitKind: { RESIGNATION: 'default', DISMISSAL: 'warning', TERMINATION: 'warning', RECALL: 'error', REMOVAL: 'error' },
   developmentGap: { NO_EXPOSURE: 'warning', NO_INDEPENDENT_RESPONSIBILITY: 'warning', COLLEGE_GRADUATE_NEEDS_MORE: 'info' },
   assessmentYearStatus: { DRAFT: 'warning', PUBLISHED: 'success' },
@@ -19,6 +19,8 @@ const colors: Partial<Record<EnumName, Record<string, Color>>> = {
   honourKind: { COMMENDATION: 'success' },
   logCheckOutcome: { PASS: 'success', FAIL: 'error' },
   allowanceReason: { PASSED: 'success', FAILED: 'error', NOT_CHECKED: 'warning' },
+  disciplineLevel: { CRITICISM: 'warning', ADJUSTMENT: 'error', SERIOUS: 'error' },
+  disciplineStatus: { OPEN: 'warning', DECIDED: 'info', RECTIFYING: 'warning', ANSWERED: 'info', ACCEPTED: 'success', CLOSED: 'default' },
 };
 
 export function enumColor(name: EnumName, value: string): Color {

@@ -6,6 +6,8 @@ import {
   careKindLabels,
   consequenceKindLabels,
   consequenceStatusLabels,
+  disciplineLevelLabels,
+  disciplineStatusLabels,
   honourKindLabels,
   logCheckOutcomeLabels,
   educationLabels,
@@ -75,6 +77,8 @@ export const enumLabels = {
   honourKind: honourKindLabels,
   logCheckOutcome: logCheckOutcomeLabels,
   allowanceReason: allowanceReasonLabels,
+  disciplineLevel: disciplineLevelLabels,
+  disciplineStatus: disciplineStatusLabels,
 } as const;
 
 export type EnumName = keyof typeof enumLabels;

@@ -8,6 +8,10 @@ import { cadreFormMessagesEn } from '../cadres/formMessages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
 const appEnglishBase = {
+import { disciplineEn } from '../discipline/messages';
+
+/** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
+const baseEnglishMessages = {
   resources: {
     units: {
       name: 'Village/community |||| Villages/communities',
@@ -957,6 +961,8 @@ const appEnglishBase = {
     },
   },
 };
+/** The console's own messages, each area's file merged in. */
+export const appEnglishMessages = mergeMessages<typeof baseEnglishMessages>(baseEnglishMessages, disciplineEn);
 
 /** with the messages of the modules kept in their own folders */
 export const appEnglishMessages = mergeMessages<typeof appEnglishBase & typeof cadreFormMessagesEn>(appEnglishBase, cadreFormMessagesEn);

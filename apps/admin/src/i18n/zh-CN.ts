@@ -5,6 +5,7 @@ import { criterionFieldLabels } from '../selections/criteria';
 import { mergeMessages } from './merge';
 import { teamMessagesZh } from '../team/messages';
 import { cadreFormMessagesZh } from '../cadres/formMessages';
+import { disciplineZh } from '../discipline/messages';
 
 /**
  * react-admin 5's own messages in Simplified Chinese. The key structure is that of
@@ -228,6 +229,7 @@ export const raChineseMessages: TranslationMessages = {
 
 /** The console's own messages in Chinese; the same keys as `appEnglishMessages` (checked by a test). */
 const appChineseBase = {
+const baseChineseMessages = {
   resources: {
     units: {
       name: '村(社区)',
@@ -1176,6 +1178,8 @@ const appChineseBase = {
     },
   },
 };
+/** The console's own messages, each area's file merged in. */
+export const appChineseMessages = mergeMessages<typeof baseChineseMessages>(baseChineseMessages, disciplineZh);
 
 /** with the messages of the modules kept in their own folders */
 export const appChineseMessages = mergeMessages<typeof appChineseBase & typeof cadreFormMessagesZh>(appChineseBase, cadreFormMessagesZh);

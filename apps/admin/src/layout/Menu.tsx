@@ -56,6 +56,7 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="successionPairs" />
     <RaMenu.ResourceItem name="successionProposals" />
     <RaMenu.ResourceItem name="exitRecords" />
+    <RaMenu.ResourceItem name="disciplineCases" />
     <PageItem to="/warnings" resource="cadreWarnings" label="app.menu.warnings" icon={<WarningAmberIcon />} />
     <RaMenu.ResourceItem name="trainingSessions" />
     <PageItem to="/training-stats" resource="trainingHours" label="app.menu.training_stats" icon={<InsightsIcon />} />

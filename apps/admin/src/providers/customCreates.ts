@@ -1,5 +1,6 @@
 import { ExitKind, exitRequirements, RecommendationSource, type ExitFacts } from '@liangwei/domain';
 import { graphqlRequest } from './graphqlRequest';
+import { OPEN_DISCIPLINE_CASE, openVariables } from '../discipline/operations';
 import { EXIT_CADRE, RECOMMEND_RESERVE, type ExitCadreVariables, type RecommendReserveVariables } from './operations';
 
 type Data = Record<string, unknown>;
@@ -66,4 +67,5 @@ export function exitVariables(data: Data): ExitCadreVariables {
 export const customCreates: Record<string, (data: Data) => Promise<{ id: string }>> = {
   reserveCandidates: async (data) => (await graphqlRequest(RECOMMEND_RESERVE, recommendVariables(data))).recommendReserve,
   exitRecords: async (data) => (await graphqlRequest(EXIT_CADRE, exitVariables(data))).exitCadre,
+  disciplineCases: async (data) => (await graphqlRequest(OPEN_DISCIPLINE_CASE, openVariables(data))).openDisciplineCase,
 };

@@ -29,4 +29,5 @@ export const graphQLTypeOf = {
   honours: 'Honour',
   cadreResumeLines: 'CadreResumeLine',
   cadreFamilyMembers: 'CadreFamilyMember',
+  disciplineCases: 'DisciplineCase',
 } as const;

@@ -16,6 +16,7 @@ import { assessmentEntities } from '../assessment';
 import { payEntities } from '../pay';
 import { careEntities } from '../care';
 import { cadreFormEntities } from '../cadre-form';
+import { disciplineEntities } from '../discipline';
 
 /** Every entity, for the ORM's discovery. */
 export const entities = [
@@ -42,4 +43,5 @@ export const entities = [
   ...payEntities,
   ...careEntities,
   ...cadreFormEntities,
+  ...disciplineEntities,
 ];

@@ -11,6 +11,7 @@ import { demoUnits } from './demo-data';
 import { seedWorkflows, type SeededUnit } from './seed-workflows';
 import { seedAssessment } from './seed-assessment';
 import { seedPayCare } from './seed-pay-care';
+import { seedDiscipline } from './seed-discipline';
 import { policyFor } from '../policy/policy.service';
 import { seedCadreForms } from './seed-cadre-forms';
 
@@ -61,6 +62,7 @@ export async function seedDemo(em: EntityManager, password: string, now: Date): 
   await seedAssessment(em, seeded.map((s) => s.unit), today, now);
   seedPayCare(em, seeded, today, await policyFor(em, 2025));
   seedCadreForms(em, seeded, today);
+  await seedDiscipline(em, seeded, today);
   await em.flush();
   return cadres;
 }

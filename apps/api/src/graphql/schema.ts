@@ -22,6 +22,8 @@ import { payResolvers, payResources } from '../pay';
 import { careResolvers, careResources } from '../care';
 import { teamResolvers } from '../team';
 import { cadreFormResolvers, cadreFormResources } from '../cadre-form';
+import { disciplineResolvers, disciplineResources } from '../discipline';
+import { documentResolvers } from '../documents';
 import { resolveReferences } from './loaders';
 import { recordMutationNames } from './audit-action';
 import { entities } from '../db/entities';
@@ -48,6 +50,7 @@ export const resources = [
   ...payResources,
   ...careResources,
   ...cadreFormResources,
+  ...disciplineResources,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -71,6 +74,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       ...careResolvers,
       ...teamResolvers,
       ...cadreFormResolvers,
+      ...disciplineResolvers,
+      ...documentResolvers,
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],

@@ -8,6 +8,7 @@ import { registerAssessmentMatrix } from './matrix-assessment';
 import { registerRulesMatrix } from './matrix-rules-a';
 import { registerTeamMatrix } from './matrix-team';
 import { registerLrmxMatrix } from './matrix-lrmx';
+import { registerDisciplineMatrix } from './matrix-discipline';
 
 /**
  * ROLE-1..4 The expected outcome of every query and mutation of the schema, for each viewer:
@@ -258,3 +259,4 @@ registerAssessmentMatrix(cases, worldPreparers);
 registerRulesMatrix(cases);
 registerTeamMatrix(cases);
 registerLrmxMatrix(cases, preparers);
+registerDisciplineMatrix(cases, preparers);

@@ -77,6 +77,8 @@ export const resourcePolicies = {
   // INS-2: cadres keep their duty logs (ROLE-3); the subdistrict checks them
   dutyLogEntries: { scope: 'unitOwned', unitWritable: true },
   dutyLogChecks: { scope: 'unitOwned' },
+  // MGT-1: opened and decided by the subdistrict; the unit answers the rectification through its own mutation
+  disciplineCases: { scope: 'unitOwned' },
   users: { scope: 'adminOnly' },
   auditEntries: { scope: 'adminOnly', readOnly: true },
 } satisfies Record<string, ResourcePolicy>;

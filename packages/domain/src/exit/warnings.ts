@@ -10,6 +10,7 @@ export const WarningKind = {
   REMOVAL_PROPOSED: 'REMOVAL_PROPOSED',
   FAILED_LOG_CHECK: 'FAILED_LOG_CHECK',
   LOW_EVALUATION: 'LOW_EVALUATION',
+  DISCIPLINE_CASE: 'DISCIPLINE_CASE',
 } as const;
 export type WarningKind = (typeof WarningKind)[keyof typeof WarningKind];
 export const warningKindLabels: Labels<WarningKind> = {
@@ -18,4 +19,5 @@ export const warningKindLabels: Labels<WarningKind> = {
   REMOVAL_PROPOSED: { zh: '拟免职', en: 'Removal proposed' },
   FAILED_LOG_CHECK: { zh: '纪实日志检查未通过', en: 'Duty log check failed' },
   LOW_EVALUATION: { zh: '评议较差', en: 'Low evaluation' },
+  DISCIPLINE_CASE: { zh: '问题处理中', en: 'Discipline case open' },
 };

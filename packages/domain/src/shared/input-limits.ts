@@ -52,6 +52,7 @@ export const TEXT_LIMITS = {
   PolicyValue: { key: line(64) },
   CadreResumeLine: { fromMonth: line(7), toMonth: line(7), content: line(200) },
   CadreFamilyMember: { relation: line(20), name: line(50), birthMonth: line(7), politicalStatus: line(20), workUnitAndPost: line(200) },
+  DisciplineCase: { facts: text(4000), decision: text(4000), decisionNumber: line(100), rectificationRequirement: text(2000), rectificationAnswer: text(4000), acceptanceNote: text(1000), returnReason: text(1000), closingNote: text(1000) },
 } as const satisfies Record<string, Record<string, TextLimit>>;
 
 /**
@@ -69,6 +70,10 @@ export const ARGUMENT_TEXT_LIMITS: Record<string, Record<string, TextLimit>> = {
   reopenAssessmentYear: { reason: TEXT_LIMITS.AssessmentYear.lastReopenReason },
   confirmConsequence: { decisionNumber: TEXT_LIMITS.ExitRecord.decisionNumber },
   dismissConsequence: { reason: TEXT_LIMITS.Consequence.reason },
+  answerDisciplineRectification: { answer: TEXT_LIMITS.DisciplineCase.rectificationAnswer },
+  acceptDisciplineRectification: { note: TEXT_LIMITS.DisciplineCase.acceptanceNote },
+  returnDisciplineRectification: { reason: TEXT_LIMITS.DisciplineCase.returnReason },
+  closeDisciplineCase: { note: TEXT_LIMITS.DisciplineCase.closingNote },
 };
 
 /** Fields of input objects (by input type name) that carry text. */

@@ -7,6 +7,7 @@ import { Migration20261125202624 } from './Migration20261125202624';
 import { Migration20261201201244 } from './Migration20261201201244';
 import { Migration20261201203000 } from './Migration20261201203000';
 import { Migration20261201224352 } from './Migration20261201224352';
+import { Migration20261201224127 } from './Migration20261201224127';
 
 /** postgres migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const postgresMigrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261201201244', class: Migration20261201201244 },
   { name: 'Migration20261201203000', class: Migration20261201203000 },
   { name: 'Migration20261201224352', class: Migration20261201224352 },
+  { name: 'Migration20261201224127', class: Migration20261201224127 },
 ];
