@@ -74,6 +74,12 @@ export const resourcePolicies = {
   // INS-2: cadres keep their duty logs (ROLE-3); the subdistrict checks them
   dutyLogEntries: { scope: 'unitOwned', unitWritable: true },
   dutyLogChecks: { scope: 'unitOwned' },
+  // INS-1/3: rounds and notices are subdistrict data (units read issued notices as written); findings
+  // are recorded by the subdistrict, rectification reports come through the workflow commands
+  inspectionRounds: { scope: 'subdistrict', unitReadable: true },
+  inspectionFindings: { scope: 'unitOwned' },
+  rectificationReports: { scope: 'unitOwned', readOnly: true },
+  inspectionNotices: { scope: 'subdistrict', unitReadable: true },
   users: { scope: 'adminOnly' },
   auditEntries: { scope: 'adminOnly', readOnly: true },
 } satisfies Record<string, ResourcePolicy>;

@@ -44,6 +44,10 @@ export const TEXT_LIMITS = {
   CareEvent: { ledByName: line(50), note: text(1000) },
   Honour: { description: text(500) },
   PolicyValue: { key: line(64) },
+  InspectionRound: { month: line(7), inspectors: line(200), scope: text(1000), note: text(1000) },
+  InspectionFinding: { facts: text(2000), requiredRectification: text(1000) },
+  InspectionNotice: { body: text(10000), reissueReason: text(1000) },
+  RectificationReport: { content: text(2000) },
 } as const satisfies Record<string, Record<string, TextLimit>>;
 
 /**
@@ -61,6 +65,10 @@ export const ARGUMENT_TEXT_LIMITS: Record<string, Record<string, TextLimit>> = {
   reopenAssessmentYear: { reason: TEXT_LIMITS.AssessmentYear.lastReopenReason },
   confirmConsequence: { decisionNumber: TEXT_LIMITS.ExitRecord.decisionNumber },
   dismissConsequence: { reason: TEXT_LIMITS.Consequence.reason },
+  submitRectification: { measures: TEXT_LIMITS.RectificationReport.content },
+  acceptRectification: { note: TEXT_LIMITS.RectificationReport.content },
+  returnRectification: { reason: TEXT_LIMITS.RectificationReport.content },
+  reissueInspectionNotice: { reason: TEXT_LIMITS.InspectionNotice.reissueReason },
 };
 
 /** Fields of input objects (by input type name) that carry text. */
@@ -132,6 +140,8 @@ export const NUMBER_LIMITS: Record<string, NumberLimit | null> = {
   toYear: { min: 1900, max: 2100, integer: true },
   sortOrder: { min: 0, max: 100_000, integer: true },
   version: { min: 0, max: 2_147_483_647, integer: true },
+  /** INS-3 points an inspection finding proposes to deduct */
+  proposedDeduction: { min: 0, max: 1000 },
 };
 
 /** Any other number: finite, not negative, and no larger than this. */
