@@ -339,3 +339,44 @@ describe.each(backends)('INS-1 / INS-3 inspections (%s)', (backend) => {
     expect((await load(ctxOf({ role: Role.SUBDISTRICT_ADMIN, unitId: null }), draft.id)).blocks).toContainEqual({ kind: 'paragraph', text: '本月督查未发现需通报的问题。' });
   });
 });
+
+describe('INS-1 / INS-3 demo inspections', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await TestApi.start('sqlite', { seedDemo: true, adminPassword: null });
+  });
+  afterAll(() => api?.close());
+
+  it('INS-1 demo: 2026 notices 第1–3期 issued and November’s a draft; accepted, returned and overdue rectifications; cun01 among the units with findings', async () => {
+    const admin = await api.login('admin', 'demo-pass-123');
+    const { allInspectionNotices } = await api.ok<{ allInspectionNotices: { numberText: string; status: string }[] }>('{ allInspectionNotices(sortField: "number", sortOrder: "ASC") { numberText status } }', {}, admin);
+    expect(allInspectionNotices).toEqual([
+      { numberText: '〔2026〕第1期', status: 'ISSUED' },
+      { numberText: '〔2026〕第2期', status: 'ISSUED' },
+      { numberText: '〔2026〕第3期', status: 'ISSUED' },
+      { numberText: '〔2026〕第4期', status: 'DRAFT' },
+    ]);
+    const { allInspectionFindings } = await api.ok<{ allInspectionFindings: { status: string; overdue: boolean; unit: { code: string } }[] }>('{ allInspectionFindings(perPage: 100) { status overdue unit { code } } }', {}, admin);
+    const statuses = new Set(allInspectionFindings.map((f) => f.status));
+    expect([...statuses].sort()).toEqual(['ACCEPTED', 'OPEN', 'RETURNED', 'SUBMITTED']);
+    expect(allInspectionFindings.some((f) => f.overdue)).toBe(true);
+    expect(allInspectionFindings.filter((f) => f.unit.code === 'cun01').length).toBeGreaterThanOrEqual(3);
+    // INS-3 one deduction applied in the 2026 draft, one proposed
+    const { inspectionDeductions } = await api.ok<{ inspectionDeductions: { applied: boolean; unit: { code: string } }[] }>('{ inspectionDeductions(year: 2026) { applied unit { code } } }', {}, admin);
+    expect(inspectionDeductions.map((d) => [d.unit.code, d.applied])).toEqual([
+      ['cun01', true],
+      ['cun01', false],
+    ]);
+    // cun01 reads the issued notices (not the draft) and its own issued findings only
+    const cun01 = await api.login('cun01', 'demo-pass-123');
+    const seen = await api.ok<{ allInspectionNotices: unknown[]; allInspectionFindings: { unitId: string; issuedOn: string | null }[]; me: { unit: { id: string } } }>(
+      '{ allInspectionNotices { id } allInspectionFindings { unitId issuedOn } me { unit { id } } }',
+      {},
+      cun01,
+    );
+    expect(seen.allInspectionNotices).toHaveLength(3);
+    expect(seen.allInspectionFindings).toHaveLength(3);
+    expect(seen.allInspectionFindings.every((f) => f.unitId === seen.me.unit.id && f.issuedOn)).toBe(true);
+  });
+});
