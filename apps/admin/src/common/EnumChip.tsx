@@ -19,6 +19,9 @@ const colors: Partial<Record<EnumName, Record<string, Color>>> = {
   honourKind: { COMMENDATION: 'success' },
   logCheckOutcome: { PASS: 'success', FAIL: 'error' },
   allowanceReason: { PASSED: 'success', FAILED: 'error', NOT_CHECKED: 'warning' },
+  rectificationStatus: { OPEN: 'warning', SUBMITTED: 'info', ACCEPTED: 'success', RETURNED: 'error' },
+  noticeStatus: { DRAFT: 'warning', ISSUED: 'success', SUPERSEDED: 'default' },
+  findingSeverity: { MINOR: 'default', SERIOUS: 'warning', GRAVE: 'error' },
 };
 
 export function enumColor(name: EnumName, value: string): Color {

@@ -1,5 +1,10 @@
 import {
   allowanceReasonLabels,
+  findingCategoryLabels,
+  findingSeverityLabels,
+  noticeStatusLabels,
+  rectificationStatusLabels,
+  rectificationStepLabels,
   assessmentYearStatusLabels,
   campaignYearLabels,
   assignmentKindLabels,
@@ -75,6 +80,11 @@ export const enumLabels = {
   honourKind: honourKindLabels,
   logCheckOutcome: logCheckOutcomeLabels,
   allowanceReason: allowanceReasonLabels,
+  findingCategory: findingCategoryLabels,
+  findingSeverity: findingSeverityLabels,
+  rectificationStatus: rectificationStatusLabels,
+  rectificationStep: rectificationStepLabels,
+  noticeStatus: noticeStatusLabels,
 } as const;
 
 export type EnumName = keyof typeof enumLabels;

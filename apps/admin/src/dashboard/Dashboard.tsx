@@ -14,6 +14,7 @@ import { TargetAwardCount } from './TargetAwardCount';
 import { UnitCount } from './UnitCount';
 import { UntrainedCount } from './UntrainedCount';
 import { WarningCount } from './WarningCount';
+import { OverdueRectificationCount } from '../inspections';
 import { Welcome } from './Welcome';
 
 /** The home page: who you are, and the counts of what you see (the server scopes them). */
@@ -44,6 +45,7 @@ export const Dashboard = () => {
         <PayBelowFloorCount />
         <AllowanceUncheckedCount />
         <CareDueCount />
+        <OverdueRectificationCount />
       </Box>
     </Box>
   );

@@ -3,10 +3,12 @@ import type { TranslationMessages } from 'react-admin';
 import { enumMessages } from '../common/enums';
 import { criterionFieldLabels } from '../selections/criteria';
 import { mergeMessages } from './merge';
+import { inspectionMessagesEn } from '../inspections/messages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
 export const appEnglishMessages = {
   resources: {
+    ...inspectionMessagesEn.resources,
     units: {
       name: 'Village/community |||| Villages/communities',
       fields: {
@@ -577,6 +579,7 @@ export const appEnglishMessages = {
   app: {
     title: 'Village and community "two committees" cadres',
     enum: enumMessages('en'),
+    inspection: inspectionMessagesEn.app.inspection,
     login: {
       title: 'Village and community cadre registry',
       subtitle: 'Subdistrict Party committee',

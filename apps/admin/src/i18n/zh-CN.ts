@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { enumMessages } from '../common/enums';
 import { criterionFieldLabels } from '../selections/criteria';
 import { mergeMessages } from './merge';
+import { inspectionMessagesZh } from '../inspections/messages';
 
 /**
  * react-admin 5's own messages in Simplified Chinese. The key structure is that of
@@ -227,6 +228,7 @@ export const raChineseMessages: TranslationMessages = {
 /** The console's own messages in Chinese; the same keys as `appEnglishMessages` (checked by a test). */
 export const appChineseMessages = {
   resources: {
+    ...inspectionMessagesZh.resources,
     units: {
       name: '村(社区)',
       fields: {
@@ -797,6 +799,7 @@ export const appChineseMessages = {
   app: {
     title: '村(社区)“两委”干部管理',
     enum: enumMessages('zh'),
+    inspection: inspectionMessagesZh.app.inspection,
     login: {
       title: '村(社区)“两委”干部管理',
       subtitle: '街道办事处党委',

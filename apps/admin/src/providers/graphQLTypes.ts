@@ -27,4 +27,8 @@ export const graphQLTypeOf = {
   dutyLogChecks: 'DutyLogCheck',
   careEvents: 'CareEvent',
   honours: 'Honour',
+  inspectionRounds: 'InspectionRound',
+  inspectionFindings: 'InspectionFinding',
+  rectificationReports: 'RectificationReport',
+  inspectionNotices: 'InspectionNotice',
 } as const;
