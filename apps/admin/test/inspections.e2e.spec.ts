@@ -47,10 +47,10 @@ describe.skipIf(skipBrowser)('inspections in the browser', () => {
     const page = await signIn('admin');
     await step(page, 'admin-score-grid-deductions', async () => {
       await page.goto(`${ui.base}/#/assessment-scores/2026`);
-      await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain('2026年度督查建议扣分');
+      await expect.poll(() => page.locator('body').innerText(), { timeout: 60_000 }).toContain('2026年度督查建议扣分');
+      await expect.poll(() => page.getByRole('button', { name: '计入考核' }).count(), { timeout: 30_000 }).toBe(1);
       const body = await page.locator('body').innerText();
       expect(body).toContain('已计入');
-      expect(await page.getByRole('button', { name: '计入考核' }).count()).toBe(1);
     });
     await page.screenshot({ path: join(resultsDir, 'inspection-deductions-admin-zh.png'), fullPage: true });
   });

@@ -2,8 +2,8 @@ import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircle';
 import { canAccess } from '@liangwei/domain';
 import { Card, CardContent, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
-import { Button, useDataProvider, useTranslate } from 'react-admin';
-import type { AppDataProvider } from '../providers/dataProvider';
+import { Button, useTranslate } from 'react-admin';
+import { graphqlRequest } from '../providers/graphqlRequest';
 import { useApiAction } from '../common/useApiAction';
 import { useViewer } from '../common/useViewer';
 import { APPLY_DEDUCTION, INSPECTION_DEDUCTIONS, type DeductionRow } from './operations';
@@ -13,18 +13,17 @@ import { APPLY_DEDUCTION, INSPECTION_DEDUCTIONS, type DeductionRow } from './ope
  * with a button that writes one into the score (once; a draft year only).
  */
 export const InspectionDeductions = ({ year, editable }: { year: number; editable: boolean }) => {
-  const dataProvider = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
   const run = useApiAction();
   const { viewer } = useViewer();
   const [rows, setRows] = useState<DeductionRow[]>([]);
   const refetch = useCallback(async () => {
     try {
-      setRows((await dataProvider.execute(INSPECTION_DEDUCTIONS, { year })).inspectionDeductions);
+      setRows((await graphqlRequest(INSPECTION_DEDUCTIONS, { year })).inspectionDeductions);
     } catch {
       setRows([]);
     }
-  }, [dataProvider, year]);
+  }, [year]);
   useEffect(() => {
     void refetch();
   }, [refetch]);
