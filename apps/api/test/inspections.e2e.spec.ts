@@ -5,6 +5,8 @@ import { buildWorld, type World } from './support/fixture';
 import { fieldsOf, newAuditEntries } from './support/helpers';
 import { catalogue, score } from './support/matrix-assessment';
 import { documentDefinition } from '../src/documents/model';
+import { evidenceSections } from '../src/evidence/evidence';
+import { workSources } from '../src/work/work';
 import { scopeToViewer, unitScopedEntities } from '../src/db/scope';
 import { EntityLoaders } from '../src/graphql/loaders';
 import type { Context } from '../src/graphql/context';
@@ -378,5 +380,36 @@ describe('INS-1 / INS-3 demo inspections', () => {
     expect(seen.allInspectionNotices).toHaveLength(3);
     expect(seen.allInspectionFindings).toHaveLength(3);
     expect(seen.allInspectionFindings.every((f) => f.unitId === seen.me.unit.id && f.issuedOn)).toBe(true);
+  });
+
+  it('TGT-5 / INS-1 demo: the evidence of cun01’s secretary lists the year’s findings with their state; My work counts findings to rectify and reports to review', async () => {
+    const orm = api.app.orm;
+    const admin = await api.login('admin', 'demo-pass-123');
+    const { allInspectionFindings } = await api.ok<{ allInspectionFindings: { cadreId: string; unitId: string }[] }>(
+      '{ allInspectionFindings(filter: { category: ABSENCE }) { cadreId unitId } }',
+      {},
+      admin,
+    );
+    const { cadreId, unitId } = allInspectionFindings[0]!;
+    const ctxOf = (viewer: Viewer): Context => {
+      const em = orm.em.fork();
+      scopeToViewer(em, unitScopedEntities(orm), viewer);
+      return { em, viewer, userId: null, username: null, now: new Date(`${TODAY}T04:00:00Z`), today: TODAY, ip: '127.0.0.1', loaders: new EntityLoaders(em), auth: null as never };
+    };
+    const unitViewer = { role: Role.UNIT_USER, unitId };
+    const section = evidenceSections().find((s) => s.key === 'inspections')!;
+    const items = await section.load(ctxOf(unitViewer), { id: cadreId, unitId }, 2026);
+    expect(items.map((i) => i.title)).toEqual(['2026年8月督查：履职不到位', '2026年9月督查：值班在岗缺位', '2026年10月督查：台账纪实不全']);
+    expect(items[1]!.status).toBe('已退回重改，已逾期');
+    expect(items[0]!.status).toBe('整改已验收');
+    // the draft November finding is the subdistrict's: the admin sees it, marked as not yet notified
+    const all = await section.load(ctxOf({ role: Role.SUBDISTRICT_ADMIN, unitId: null }), { id: cadreId, unitId }, 2026);
+    expect(all).toHaveLength(4);
+    expect(all[3]!.status).toBe('待整改，尚未通报');
+    const rectify = workSources().find((w) => w.key === 'inspection-rectify')!;
+    const review = workSources().find((w) => w.key === 'inspection-review')!;
+    expect(rectify.roles).toEqual([Role.UNIT_USER]);
+    expect(await rectify.count(ctxOf(unitViewer))).toBe(2);
+    expect(await review.count(ctxOf({ role: Role.SUBDISTRICT_ADMIN, unitId: null }))).toBe(1);
   });
 });
