@@ -11,6 +11,7 @@ import { dutyLogChecks, dutyLogEntries } from './dutyLogs';
 import exits from './exits';
 import { Dashboard } from './dashboard/Dashboard';
 import honours from './honours';
+import { inspectionFindings, inspectionNotices, inspectionRounds } from './inspections';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppTitle, Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
@@ -78,6 +79,10 @@ export const App = () => (
       <Resource key="cadreResumeLines" name="cadreResumeLines" {...cadreResumeLines} />,
       <Resource key="cadreFamilyMembers" name="cadreFamilyMembers" {...cadreFamilyMembers} />,
       <Resource key="disciplineCases" name="disciplineCases" {...discipline} />,
+      <Resource key="inspectionRounds" name="inspectionRounds" {...inspectionRounds} />,
+      <Resource key="inspectionFindings" name="inspectionFindings" {...inspectionFindings} />,
+      <Resource key="inspectionNotices" name="inspectionNotices" {...inspectionNotices} />,
+      <Resource key="rectificationReports" name="rectificationReports" />,
       <CustomRoutes key="routes">{customRoutes}</CustomRoutes>,
       ...(canAccess(permissions, 'list', 'users') ? [<Resource key="users" name="users" {...users} />] : []),
       ...(canAccess(permissions, 'list', 'auditEntries') ? [<Resource key="auditEntries" name="auditEntries" {...audit} />] : []),

@@ -30,3 +30,4 @@ export * from './assessment/year';
 export * from './org/team';
 export * from './cadre/form';
 export * from './discipline/discipline';
+export * from './inspection/inspection';

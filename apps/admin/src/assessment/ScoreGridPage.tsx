@@ -30,6 +30,7 @@ import {
 } from './scoreGrid';
 import { ScoreGridRow, type GridCallbacks } from './ScoreGridRow';
 import { useAssessmentYears } from './useAssessmentYears';
+import { InspectionDeductions } from '../inspections/InspectionDeductions';
 
 interface ScoreRecord {
   id: string;
@@ -207,6 +208,8 @@ export const ScoreGridPage = () => {
           {translate(readOnlyReason, { year })}
         </Alert>
       )}
+      {/* INS-3 deductions proposed by the inspections, as evidence beside the scores */}
+      <InspectionDeductions year={year} editable={editable} />
       {editable && (
         <>
           {status.state !== 'complete' && <CatalogueTotalBanner status={status} />}

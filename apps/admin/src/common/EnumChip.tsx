@@ -21,6 +21,9 @@ const colors: Partial<Record<EnumName, Record<string, Color>>> = {
   allowanceReason: { PASSED: 'success', FAILED: 'error', NOT_CHECKED: 'warning' },
   disciplineLevel: { CRITICISM: 'warning', ADJUSTMENT: 'error', SERIOUS: 'error' },
   disciplineStatus: { OPEN: 'warning', DECIDED: 'info', RECTIFYING: 'warning', ANSWERED: 'info', ACCEPTED: 'success', CLOSED: 'default' },
+  rectificationStatus: { OPEN: 'warning', SUBMITTED: 'info', ACCEPTED: 'success', RETURNED: 'error' },
+  noticeStatus: { DRAFT: 'warning', ISSUED: 'success', SUPERSEDED: 'default' },
+  findingSeverity: { MINOR: 'default', SERIOUS: 'warning', GRAVE: 'error' },
 };
 
 export function enumColor(name: EnumName, value: string): Color {

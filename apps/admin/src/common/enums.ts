@@ -1,5 +1,10 @@
 import {
   allowanceReasonLabels,
+  findingCategoryLabels,
+  findingSeverityLabels,
+  noticeStatusLabels,
+  rectificationStatusLabels,
+  rectificationStepLabels,
   assessmentYearStatusLabels,
   campaignYearLabels,
   assignmentKindLabels,
@@ -79,6 +84,11 @@ export const enumLabels = {
   allowanceReason: allowanceReasonLabels,
   disciplineLevel: disciplineLevelLabels,
   disciplineStatus: disciplineStatusLabels,
+  findingCategory: findingCategoryLabels,
+  findingSeverity: findingSeverityLabels,
+  rectificationStatus: rectificationStatusLabels,
+  rectificationStep: rectificationStepLabels,
+  noticeStatus: noticeStatusLabels,
 } as const;
 
 export type EnumName = keyof typeof enumLabels;

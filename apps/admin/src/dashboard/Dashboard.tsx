@@ -14,6 +14,7 @@ import { TargetAwardCount } from './TargetAwardCount';
 import { UnitCount } from './UnitCount';
 import { UntrainedCount } from './UntrainedCount';
 import { WarningCount } from './WarningCount';
+import { OverdueRectificationCount } from '../inspections';
 import { Welcome } from './Welcome';
 import { TeamStatisticsCard } from '../statistics/TeamStatisticsCard';
 
@@ -46,6 +47,7 @@ export const Dashboard = () => {
         <PayBelowFloorCount />
         <AllowanceUncheckedCount />
         <CareDueCount />
+        <OverdueRectificationCount />
       </Box>
     </Box>
   );

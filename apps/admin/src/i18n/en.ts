@@ -5,6 +5,7 @@ import { criterionFieldLabels } from '../selections/criteria';
 import { mergeMessages } from './merge';
 import { teamMessagesEn } from '../team/messages';
 import { cadreFormMessagesEn } from '../cadres/formMessages';
+import { inspectionMessagesEn } from '../inspections/messages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
 const appEnglishBase = {
@@ -13,6 +14,7 @@ import { disciplineEn } from '../discipline/messages';
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
 const baseEnglishMessages = {
   resources: {
+    ...inspectionMessagesEn.resources,
     units: {
       name: 'Village/community |||| Villages/communities',
       fields: {
@@ -583,6 +585,7 @@ const baseEnglishMessages = {
   app: {
     title: 'Village and community "two committees" cadres',
     enum: enumMessages('en'),
+    inspection: inspectionMessagesEn.app.inspection,
     login: {
       title: 'Village and community cadre registry',
       subtitle: 'Subdistrict Party committee',

@@ -6,6 +6,7 @@ import { mergeMessages } from './merge';
 import { teamMessagesZh } from '../team/messages';
 import { cadreFormMessagesZh } from '../cadres/formMessages';
 import { disciplineZh } from '../discipline/messages';
+import { inspectionMessagesZh } from '../inspections/messages';
 
 /**
  * react-admin 5's own messages in Simplified Chinese. The key structure is that of
@@ -231,6 +232,7 @@ export const raChineseMessages: TranslationMessages = {
 const appChineseBase = {
 const baseChineseMessages = {
   resources: {
+    ...inspectionMessagesZh.resources,
     units: {
       name: '村(社区)',
       fields: {
@@ -801,6 +803,7 @@ const baseChineseMessages = {
   app: {
     title: '村(社区)“两委”干部管理',
     enum: enumMessages('zh'),
+    inspection: inspectionMessagesZh.app.inspection,
     login: {
       title: '村(社区)“两委”干部管理',
       subtitle: '街道办事处党委',

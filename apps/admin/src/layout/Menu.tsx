@@ -75,6 +75,9 @@ export const Menu = () => (
     <PageItem to="/care-calendar" resource="careDue" label="app.menu.care_calendar" icon={<EventRepeatIcon />} />
     <RaMenu.ResourceItem name="careEvents" />
     <RaMenu.ResourceItem name="honours" />
+    <RaMenu.ResourceItem name="inspectionRounds" />
+    <RaMenu.ResourceItem name="inspectionFindings" />
+    <RaMenu.ResourceItem name="inspectionNotices" />
     <Section label="app.menu.section_settings" />
     <PageItem to="/policy-parameters" resource="policyParameters" label="app.menu.policy_parameters" icon={<TuneIcon />} />
     <RaMenu.ResourceItem name="users" />

@@ -30,4 +30,8 @@ export const graphQLTypeOf = {
   cadreResumeLines: 'CadreResumeLine',
   cadreFamilyMembers: 'CadreFamilyMember',
   disciplineCases: 'DisciplineCase',
+  inspectionRounds: 'InspectionRound',
+  inspectionFindings: 'InspectionFinding',
+  rectificationReports: 'RectificationReport',
+  inspectionNotices: 'InspectionNotice',
 } as const;

@@ -41,6 +41,8 @@ export const constraintRules: Readonly<Record<string, ConstraintRule>> = {
   pay_record_cadre_id_year_unique: rule('PAY-1', 'This cadre has a pay record for this year already: update that one.', '该干部本年度已有报酬记录，请修改原记录', 'pay_record.cadre_id, pay_record.year'),
   duty_log_check_cadre_id_month_unique: rule('INS-2', 'The duty log of this secretary for this month has been checked already: update that check.', '该书记本月的纪实日志已检查，请修改原检查记录', 'duty_log_check.cadre_id, duty_log_check.month'),
   discipline_case_finding_case_id_finding_id_unique: rule('MGT-1', 'This finding is linked to the case already.', '该督查问题已关联到本案件', 'discipline_case_finding.case_id, discipline_case_finding.finding_id'),
+  inspection_notice_year_number_revision_unique: rule('INS-1', 'A notice with this number exists in this year already.', '本年度已有该期数的督查通报', 'inspection_notice.year, inspection_notice.number, inspection_notice.revision'),
+  inspection_deduction_finding_id_unique: rule('INS-3', 'The deduction of this finding has been applied already.', '该问题的扣分已计入考核，不能重复扣分', 'inspection_deduction.finding_id'),
   policy_value_year_key_unique: rule('PAY-1', 'This parameter has a value for this year already.', '该参数本年度已有取值', 'policy_value.year, policy_value.key'),
 };
 

@@ -17,6 +17,7 @@ import { payEntities } from '../pay';
 import { careEntities } from '../care';
 import { cadreFormEntities } from '../cadre-form';
 import { disciplineEntities } from '../discipline';
+import { inspectionEntities } from '../inspection';
 
 /** Every entity, for the ORM's discovery. */
 export const entities = [
@@ -44,4 +45,5 @@ export const entities = [
   ...careEntities,
   ...cadreFormEntities,
   ...disciplineEntities,
+  ...inspectionEntities,
 ];

@@ -12,6 +12,7 @@ import { seedWorkflows, type SeededUnit } from './seed-workflows';
 import { seedAssessment } from './seed-assessment';
 import { seedPayCare } from './seed-pay-care';
 import { seedDiscipline } from './seed-discipline';
+import { seedInspections } from './seed-inspections';
 import { policyFor } from '../policy/policy.service';
 import { seedCadreForms } from './seed-cadre-forms';
 
@@ -63,6 +64,8 @@ export async function seedDemo(em: EntityManager, password: string, now: Date): 
   seedPayCare(em, seeded, today, await policyFor(em, 2025));
   seedCadreForms(em, seeded, today);
   await seedDiscipline(em, seeded, today);
+  await em.flush();
+  await seedInspections(em, seeded);
   await em.flush();
   return cadres;
 }

@@ -24,6 +24,7 @@ import { teamResolvers } from '../team';
 import { cadreFormResolvers, cadreFormResources } from '../cadre-form';
 import { disciplineResolvers, disciplineResources } from '../discipline';
 import { documentResolvers } from '../documents';
+import { inspectionResolvers, inspectionResources } from '../inspection';
 import { resolveReferences } from './loaders';
 import { recordMutationNames } from './audit-action';
 import { entities } from '../db/entities';
@@ -51,6 +52,7 @@ export const resources = [
   ...careResources,
   ...cadreFormResources,
   ...disciplineResources,
+  ...inspectionResources,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -76,6 +78,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ...cadreFormResolvers,
       ...disciplineResolvers,
       ...documentResolvers,
+      ...inspectionResolvers,
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],

@@ -9,6 +9,7 @@ import { registerRulesMatrix } from './matrix-rules-a';
 import { registerTeamMatrix } from './matrix-team';
 import { registerLrmxMatrix } from './matrix-lrmx';
 import { registerDisciplineMatrix } from './matrix-discipline';
+import { registerInspectionMatrix } from './matrix-inspections';
 
 /**
  * ROLE-1..4 The expected outcome of every query and mutation of the schema, for each viewer:
@@ -260,3 +261,4 @@ registerRulesMatrix(cases);
 registerTeamMatrix(cases);
 registerLrmxMatrix(cases, preparers);
 registerDisciplineMatrix(cases, preparers);
+registerInspectionMatrix(cases, preparers);

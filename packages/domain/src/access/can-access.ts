@@ -79,6 +79,12 @@ export const resourcePolicies = {
   dutyLogChecks: { scope: 'unitOwned' },
   // MGT-1: opened and decided by the subdistrict; the unit answers the rectification through its own mutation
   disciplineCases: { scope: 'unitOwned' },
+  // INS-1/3: rounds and notices are subdistrict data (units read issued notices as written); findings
+  // are recorded by the subdistrict, rectification reports come through the workflow commands
+  inspectionRounds: { scope: 'subdistrict', unitReadable: true },
+  inspectionFindings: { scope: 'unitOwned' },
+  rectificationReports: { scope: 'unitOwned', readOnly: true },
+  inspectionNotices: { scope: 'subdistrict', unitReadable: true },
   users: { scope: 'adminOnly' },
   auditEntries: { scope: 'adminOnly', readOnly: true },
 } satisfies Record<string, ResourcePolicy>;

@@ -93,6 +93,19 @@ const MATRIX: [string, Viewer, string, string, string, string][] = [
   ['ROLE-1', admin, 'trainingParticipations', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
   ['ROLE-2', analyst, 'trainingParticipations', READ, READ, READ],
   ['ROLE-3', unitUser, 'trainingParticipations', 'list show export edit', NONE, 'list show export edit'],
+  // INS-1 rounds and notices are subdistrict data every unit reads (the API hides drafts); findings are
+  // recorded by the subdistrict and read by their unit (the unit reports through the workflow); reports are written by the workflow only.
+  ...(['inspectionRounds', 'inspectionNotices'] as const).flatMap((resource): [string, Viewer, string, string, string, string][] => [
+    ['ROLE-1', admin, resource, WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+    ['ROLE-2', analyst, resource, READ, READ, READ],
+    ['ROLE-3', unitUser, resource, READ, READ, READ],
+  ]),
+  ['ROLE-1', admin, 'inspectionFindings', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+  ['ROLE-2', analyst, 'inspectionFindings', READ, READ, READ],
+  ['ROLE-3', unitUser, 'inspectionFindings', READ, NONE, READ],
+  ['ROLE-1', admin, 'rectificationReports', READ, READ, READ],
+  ['ROLE-2', analyst, 'rectificationReports', READ, READ, READ],
+  ['ROLE-3', unitUser, 'rectificationReports', READ, NONE, READ],
 ];
 
 describe('ROLE-1..3 canAccess matrix: role × action × resource × own unit / other unit / list level', () => {

@@ -53,6 +53,10 @@ export const TEXT_LIMITS = {
   CadreResumeLine: { fromMonth: line(7), toMonth: line(7), content: line(200) },
   CadreFamilyMember: { relation: line(20), name: line(50), birthMonth: line(7), politicalStatus: line(20), workUnitAndPost: line(200) },
   DisciplineCase: { facts: text(4000), decision: text(4000), decisionNumber: line(100), rectificationRequirement: text(2000), rectificationAnswer: text(4000), acceptanceNote: text(1000), returnReason: text(1000), closingNote: text(1000) },
+  InspectionRound: { month: line(7), inspectors: line(200), scope: text(1000), note: text(1000) },
+  InspectionFinding: { facts: text(2000), requiredRectification: text(1000) },
+  InspectionNotice: { body: text(10000), reissueReason: text(1000) },
+  RectificationReport: { content: text(2000) },
 } as const satisfies Record<string, Record<string, TextLimit>>;
 
 /**
@@ -74,6 +78,10 @@ export const ARGUMENT_TEXT_LIMITS: Record<string, Record<string, TextLimit>> = {
   acceptDisciplineRectification: { note: TEXT_LIMITS.DisciplineCase.acceptanceNote },
   returnDisciplineRectification: { reason: TEXT_LIMITS.DisciplineCase.returnReason },
   closeDisciplineCase: { note: TEXT_LIMITS.DisciplineCase.closingNote },
+  submitRectification: { measures: TEXT_LIMITS.RectificationReport.content },
+  acceptRectification: { note: TEXT_LIMITS.RectificationReport.content },
+  returnRectification: { reason: TEXT_LIMITS.RectificationReport.content },
+  reissueInspectionNotice: { reason: TEXT_LIMITS.InspectionNotice.reissueReason },
 };
 
 /** Fields of input objects (by input type name) that carry text. */
@@ -147,6 +155,8 @@ export const NUMBER_LIMITS: Record<string, NumberLimit | null> = {
   toYear: { min: 1900, max: 2100, integer: true },
   sortOrder: { min: 0, max: 100_000, integer: true },
   version: { min: 0, max: 2_147_483_647, integer: true },
+  /** INS-3 points an inspection finding proposes to deduct */
+  proposedDeduction: { min: 0, max: 1000 },
 };
 
 /** Any other number: finite, not negative, and no larger than this. */

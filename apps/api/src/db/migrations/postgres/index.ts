@@ -8,6 +8,7 @@ import { Migration20261201201244 } from './Migration20261201201244';
 import { Migration20261201203000 } from './Migration20261201203000';
 import { Migration20261201224352 } from './Migration20261201224352';
 import { Migration20261201224127 } from './Migration20261201224127';
+import { Migration20261201224111 } from './Migration20261201224111';
 
 /** postgres migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const postgresMigrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261201203000', class: Migration20261201203000 },
   { name: 'Migration20261201224352', class: Migration20261201224352 },
   { name: 'Migration20261201224127', class: Migration20261201224127 },
+  { name: 'Migration20261201224111', class: Migration20261201224111 },
 ];
