@@ -40,6 +40,9 @@ export const constraintRules: Readonly<Record<string, ConstraintRule>> = {
   consequence_unit_year_kind_subject_unique: rule('MGT-2', 'This consequence is proposed for this unit and year already.', '该单位本年度已有相同的处理建议'),
   pay_record_cadre_id_year_unique: rule('PAY-1', 'This cadre has a pay record for this year already: update that one.', '该干部本年度已有报酬记录，请修改原记录', 'pay_record.cadre_id, pay_record.year'),
   duty_log_check_cadre_id_month_unique: rule('INS-2', 'The duty log of this secretary for this month has been checked already: update that check.', '该书记本月的纪实日志已检查，请修改原检查记录', 'duty_log_check.cadre_id, duty_log_check.month'),
+  annual_plan_unit_id_year_unique: rule('TGT-1', 'This unit has a plan for this year already: edit that one.', '该单位本年度已有年度计划，请修改原计划', 'annual_plan.unit_id, annual_plan.year'),
+  duty_template_title_unique: rule('TGT-1', 'This post title has its duties already: edit them.', '该职务已有岗位职责模板，请修改原模板', 'duty_template.title'),
+  post_duty_post_id_unique: rule('TGT-1', 'This post has its duties already: edit them.', '该岗位已有岗位职责，请修改原记录', 'post_duty.post_id'),
   policy_value_year_key_unique: rule('PAY-1', 'This parameter has a value for this year already.', '该参数本年度已有取值', 'policy_value.year, policy_value.key'),
 };
 
