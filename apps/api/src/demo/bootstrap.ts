@@ -11,6 +11,7 @@ import { demoUnits } from './demo-data';
 import { seedWorkflows, type SeededUnit } from './seed-workflows';
 import { seedAssessment } from './seed-assessment';
 import { seedPayCare } from './seed-pay-care';
+import { seedTargets } from './seed-targets';
 import { policyFor } from '../policy/policy.service';
 
 export function make<T extends object>(em: EntityManager, cls: new () => T, data: Partial<T>): T {
@@ -59,6 +60,7 @@ export async function seedDemo(em: EntityManager, password: string, now: Date): 
   await em.flush();
   await seedAssessment(em, seeded.map((s) => s.unit), today, now);
   seedPayCare(em, seeded, today, await policyFor(em, 2025));
+  seedTargets(em, seeded, today);
   await em.flush();
   return cadres;
 }
