@@ -15,6 +15,7 @@ import { UnitCount } from './UnitCount';
 import { UntrainedCount } from './UntrainedCount';
 import { WarningCount } from './WarningCount';
 import { Welcome } from './Welcome';
+import { PlansAwaitingApprovalCount } from '../plans/PlansAwaitingApprovalCount';
 
 /** The home page: who you are, and the counts of what you see (the server scopes them). */
 export const Dashboard = () => {
@@ -44,6 +45,9 @@ export const Dashboard = () => {
         <PayBelowFloorCount />
         <AllowanceUncheckedCount />
         <CareDueCount />
+      </Box>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+        <PlansAwaitingApprovalCount />
       </Box>
     </Box>
   );

@@ -3,10 +3,12 @@ import type { TranslationMessages } from 'react-admin';
 import { enumMessages } from '../common/enums';
 import { criterionFieldLabels } from '../selections/criteria';
 import { mergeMessages } from './merge';
+import { planMessages } from '../plans/messages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
 export const appEnglishMessages = {
   resources: {
+    ...planMessages.en.resources,
     units: {
       name: 'Village/community |||| Villages/communities',
       fields: {
@@ -575,6 +577,7 @@ export const appEnglishMessages = {
     },
   },
   app: {
+    plans: planMessages.en.plans,
     title: 'Village and community "two committees" cadres',
     enum: enumMessages('en'),
     login: {

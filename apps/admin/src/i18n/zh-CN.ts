@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { enumMessages } from '../common/enums';
 import { criterionFieldLabels } from '../selections/criteria';
 import { mergeMessages } from './merge';
+import { planMessages } from '../plans/messages';
 
 /**
  * react-admin 5's own messages in Simplified Chinese. The key structure is that of
@@ -227,6 +228,7 @@ export const raChineseMessages: TranslationMessages = {
 /** The console's own messages in Chinese; the same keys as `appEnglishMessages` (checked by a test). */
 export const appChineseMessages = {
   resources: {
+    ...planMessages.zh.resources,
     units: {
       name: '村(社区)',
       fields: {
@@ -795,6 +797,7 @@ export const appChineseMessages = {
     },
   },
   app: {
+    plans: planMessages.zh.plans,
     title: '村(社区)“两委”干部管理',
     enum: enumMessages('zh'),
     login: {

@@ -27,4 +27,10 @@ export const graphQLTypeOf = {
   dutyLogChecks: 'DutyLogCheck',
   careEvents: 'CareEvent',
   honours: 'Honour',
+  dutyTemplates: 'DutyTemplate',
+  postDuties: 'PostDuty',
+  termTargets: 'TermTarget',
+  annualPlans: 'AnnualPlan',
+  planItems: 'PlanItem',
+  planProgressUpdates: 'PlanProgressUpdate',
 } as const;
