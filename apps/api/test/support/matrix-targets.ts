@@ -1,7 +1,7 @@
 import { TODAY, type TestApi } from './api';
 import type { Case, Preparer, Target } from './authorization-matrix';
 import { createPost, type UnitFixture, type World } from './fixture';
-import { adminToken as admin, everyoneReads, extra, mutation, resourceReads, unitWrite, adminOnly } from './matrix-kit';
+import { adminToken as admin, everyoneReads, extra, mutation, resourceReads, scopedRead, unitWrite, adminOnly } from './matrix-kit';
 
 /**
  * ROLE-1..4 The authorization matrix rows of the plans module (TGT-1, TGT-2). `authorization-matrix.ts`
@@ -28,6 +28,9 @@ async function itemIn(api: TestApi, token: string, planId: string): Promise<stri
 /** Creates, as the admin, a record of each plans resource in the unit: post duties, a term target, a draft 2025 plan with an item, a committed 2026 plan with an item and a progress report. */
 export const prepareTargets: Preparer = async (api: TestApi, world: World, unit: UnitFixture) => {
   const token = world.admin;
+  const { allDutyTemplates } = await api.ok<{ allDutyTemplates: { id: string }[] }>('{ allDutyTemplates(perPage: 1) { id } }', {}, token);
+  const dutyTemplateId =
+    allDutyTemplates[0]?.id ?? (await api.ok<{ createDutyTemplate: { id: string } }>('mutation { createDutyTemplate(title: ACCOUNTANT, duties: "负责村级财务报账") { id } }', {}, token)).createDutyTemplate.id;
   const { createPostDuty } = await api.ok<{ createPostDuty: { id: string } }>('mutation($p: ID!) { createPostDuty(postId: $p, duties: "全面负责党组织建设") { id } }', { p: unit.postId }, token);
   const { createTermTarget } = await api.ok<{ createTermTarget: { id: string } }>(
     'mutation($u: ID!) { createTermTarget(unitId: $u, startYear: 2021, endYear: 2026, content: "建成美丽宜居村") { id } }',
@@ -48,6 +51,7 @@ export const prepareTargets: Preparer = async (api: TestApi, world: World, unit:
   );
   const { allPlanProgressUpdates } = await api.ok<{ allPlanProgressUpdates: { id: string }[] }>('query($i: ID) { allPlanProgressUpdates(filter: { itemId: $i }) { id } }', { i: recordPlanProgress.id }, token);
   return {
+    dutyTemplateId,
     postDutyId: createPostDuty.id,
     termTargetId: createTermTarget.id,
     draftPlanId,
@@ -69,12 +73,7 @@ async function freeTitle(t: Target): Promise<string> {
   return titles.find((x) => !allDutyTemplates.some((d) => d.title === x)) ?? 'ACCOUNTANT';
 }
 
-async function templateId(t: Target): Promise<string> {
-  const { allDutyTemplates } = await t.api.ok<{ allDutyTemplates: { id: string }[] }>('{ allDutyTemplates(perPage: 1) { id } }', {}, admin(t));
-  if (allDutyTemplates[0]) return allDutyTemplates[0].id;
-  const { createDutyTemplate } = await t.api.ok<{ createDutyTemplate: { id: string } }>('mutation { createDutyTemplate(title: ACCOUNTANT, duties: "负责村级财务报账") { id } }', {}, admin(t));
-  return createDutyTemplate.id;
-}
+const templateId = (t: Target) => extra(t, 'dutyTemplateId');
 
 export const targetsCases: Record<string, Case> = {
   // --- TGT-1 duty templates: subdistrict data every role reads, admins edit
@@ -85,7 +84,10 @@ export const targetsCases: Record<string, Case> = {
   updateDutyTemplate: mutation('mutation($id: ID!) { updateDutyTemplate(id: $id, duties: "岗位职责(修订)") { id } }', async (t) => ({ id: await templateId(t) }), adminOnly),
 
   // --- TGT-1 a post's own duties: the unit refines its own
-  ...unitOwnedReads('PostDuty', 'PostDuties', 'id unitId post { unitId } duties', 'postDutyId'),
+  // (the plural's filter type is PostDutyFilter, not what the kit derives from "PostDuties")
+  allPostDuties: { call: (t) => ({ query: 'query($f: PostDutyFilter) { allPostDuties(filter: $f, perPage: 50) { id unitId post { unitId } duties } }', variables: { f: { unitId: t.unit.unitId } } }), expect: scopedRead('empty') },
+  _allPostDutiesMeta: { call: (t) => ({ query: 'query($f: PostDutyFilter) { _allPostDutiesMeta(filter: $f) { count } }', variables: { f: { unitId: t.unit.unitId } } }), expect: scopedRead('empty') },
+  PostDuty: { call: (t) => ({ query: 'query($id: ID!) { PostDuty(id: $id) { id unitId post { unitId } duties } }', variables: { id: extra(t, 'postDutyId') } }), expect: scopedRead('null') },
   createPostDuty: mutation('mutation($p: ID!) { createPostDuty(postId: $p, duties: "负责妇女儿童工作") { id unitId } }', async (t) => ({ p: await createPost(t.api, admin(t), t.unit.unitId, 'WOMENS_DIRECTOR') }), unitWrite('BAD_USER_INPUT')),
   updatePostDuty: mutation('mutation($id: ID!) { updatePostDuty(id: $id, duties: "全面负责党组织建设和村级事务") { id unitId } }', (t) => ({ id: extra(t, 'postDutyId') }), unitWrite('NOT_FOUND')),
 
