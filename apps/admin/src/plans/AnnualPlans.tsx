@@ -152,28 +152,28 @@ export const AnnualPlanShow = () => (
   <Show actions={<PlanShowActions />} title={<PlanTitle />}>
     <SimpleShowLayout>
       <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-        <Labeled source="unitId">
+        <Labeled label="resources.annualPlans.fields.unitId">
           <UnitField />
         </Labeled>
-        <Labeled source="year">
+        <Labeled label="resources.annualPlans.fields.year">
           <TextField source="year" />
         </Labeled>
-        <Labeled source="status">
+        <Labeled label="resources.annualPlans.fields.status">
           <PlanEnumChip source="status" name="planStatus" />
         </Labeled>
-        <Labeled source="submittedOn">
+        <Labeled label="resources.annualPlans.fields.submittedOn">
           <DayField source="submittedOn" />
         </Labeled>
-        <Labeled source="approvedOn">
+        <Labeled label="resources.annualPlans.fields.approvedOn">
           <DayField source="approvedOn" />
         </Labeled>
-        <Labeled source="committedOn">
+        <Labeled label="resources.annualPlans.fields.committedOn">
           <DayField source="committedOn" />
         </Labeled>
-        <Labeled source="commitmentMethod">
+        <Labeled label="resources.annualPlans.fields.commitmentMethod">
           <PlanEnumChip source="commitmentMethod" name="commitmentMethod" />
         </Labeled>
-        <Labeled source="overallFulfilment">
+        <Labeled label="resources.annualPlans.fields.overallFulfilment">
           <PlanEnumChip source="overallFulfilment" name="fulfilment" />
         </Labeled>
       </Box>
