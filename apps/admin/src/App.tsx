@@ -26,6 +26,7 @@ import training from './training';
 import { createAuthProvider } from './providers/authProvider';
 import { dataProvider, resetDataProvider } from './providers/dataProvider';
 import units from './units';
+import { annualPlans, dutyTemplates, planItems, planProgressUpdates, postDuties, termTargets } from './plans';
 import users from './users';
 import { cadreFamilyMembers, cadreResumeLines } from './cadres/formResources';
 
@@ -83,6 +84,12 @@ export const App = () => (
       <Resource key="inspectionFindings" name="inspectionFindings" {...inspectionFindings} />,
       <Resource key="inspectionNotices" name="inspectionNotices" {...inspectionNotices} />,
       <Resource key="rectificationReports" name="rectificationReports" />,
+      <Resource key="dutyTemplates" name="dutyTemplates" {...dutyTemplates} />,
+      <Resource key="postDuties" name="postDuties" {...postDuties} />,
+      <Resource key="termTargets" name="termTargets" {...termTargets} />,
+      <Resource key="annualPlans" name="annualPlans" {...annualPlans} />,
+      <Resource key="planItems" name="planItems" {...planItems} />,
+      <Resource key="planProgressUpdates" name="planProgressUpdates" {...planProgressUpdates} />,
       <CustomRoutes key="routes">{customRoutes}</CustomRoutes>,
       ...(canAccess(permissions, 'list', 'users') ? [<Resource key="users" name="users" {...users} />] : []),
       ...(canAccess(permissions, 'list', 'auditEntries') ? [<Resource key="auditEntries" name="auditEntries" {...audit} />] : []),

@@ -31,3 +31,4 @@ export * from './org/team';
 export * from './cadre/form';
 export * from './discipline/discipline';
 export * from './inspection/inspection';
+export * from './targets/plan';

@@ -17,6 +17,7 @@ import { WarningCount } from './WarningCount';
 import { OverdueRectificationCount } from '../inspections';
 import { Welcome } from './Welcome';
 import { TeamStatisticsCard } from '../statistics/TeamStatisticsCard';
+import { PlansAwaitingApprovalCount } from '../plans/PlansAwaitingApprovalCount';
 
 /** The home page: who you are, and the counts of what you see (the server scopes them). */
 export const Dashboard = () => {
@@ -48,6 +49,9 @@ export const Dashboard = () => {
         <AllowanceUncheckedCount />
         <CareDueCount />
         <OverdueRectificationCount />
+      </Box>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+        <PlansAwaitingApprovalCount />
       </Box>
     </Box>
   );

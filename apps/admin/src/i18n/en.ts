@@ -6,6 +6,7 @@ import { mergeMessages } from './merge';
 import { teamMessagesEn } from '../team/messages';
 import { cadreFormMessagesEn } from '../cadres/formMessages';
 import { inspectionMessagesEn } from '../inspections/messages';
+import { planMessages } from '../plans/messages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
 const appEnglishBase = {
@@ -15,6 +16,7 @@ import { disciplineEn } from '../discipline/messages';
 const baseEnglishMessages = {
   resources: {
     ...inspectionMessagesEn.resources,
+    ...planMessages.en.resources,
     units: {
       name: 'Village/community |||| Villages/communities',
       fields: {
@@ -583,6 +585,7 @@ const baseEnglishMessages = {
     },
   },
   app: {
+    plans: planMessages.en.plans,
     title: 'Village and community "two committees" cadres',
     enum: enumMessages('en'),
     inspection: inspectionMessagesEn.app.inspection,

@@ -7,6 +7,7 @@ import { teamMessagesZh } from '../team/messages';
 import { cadreFormMessagesZh } from '../cadres/formMessages';
 import { disciplineZh } from '../discipline/messages';
 import { inspectionMessagesZh } from '../inspections/messages';
+import { planMessages } from '../plans/messages';
 
 /**
  * react-admin 5's own messages in Simplified Chinese. The key structure is that of
@@ -233,6 +234,7 @@ const appChineseBase = {
 const baseChineseMessages = {
   resources: {
     ...inspectionMessagesZh.resources,
+    ...planMessages.zh.resources,
     units: {
       name: '村(社区)',
       fields: {
@@ -801,6 +803,7 @@ const baseChineseMessages = {
     },
   },
   app: {
+    plans: planMessages.zh.plans,
     title: '村(社区)“两委”干部管理',
     enum: enumMessages('zh'),
     inspection: inspectionMessagesZh.app.inspection,

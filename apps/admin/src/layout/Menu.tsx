@@ -66,6 +66,12 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="consequences" />
     <PageItem to="/awards" resource="targetAwards" label="app.menu.awards" icon={<EmojiEventsIcon />} />
     <PageItem to="/three-links" resource="threeLinks" label="app.menu.three_links" icon={<LinkIcon />} />
+    <Section label="app.plans.menu_section" />
+    <RaMenu.ResourceItem name="annualPlans" />
+    <RaMenu.ResourceItem name="planItems" />
+    <RaMenu.ResourceItem name="termTargets" />
+    <RaMenu.ResourceItem name="postDuties" />
+    <RaMenu.ResourceItem name="dutyTemplates" />
     <Section label="app.menu.section_pay_care" />
     <RaMenu.ResourceItem name="payRecords" />
     <PageItem to="/pay-report" resource="payReport" label="app.menu.pay_report" icon={<PriceCheckIcon />} />

@@ -34,4 +34,10 @@ export const graphQLTypeOf = {
   inspectionFindings: 'InspectionFinding',
   rectificationReports: 'RectificationReport',
   inspectionNotices: 'InspectionNotice',
+  dutyTemplates: 'DutyTemplate',
+  postDuties: 'PostDuty',
+  termTargets: 'TermTarget',
+  annualPlans: 'AnnualPlan',
+  planItems: 'PlanItem',
+  planProgressUpdates: 'PlanProgressUpdate',
 } as const;

@@ -43,6 +43,9 @@ export const constraintRules: Readonly<Record<string, ConstraintRule>> = {
   discipline_case_finding_case_id_finding_id_unique: rule('MGT-1', 'This finding is linked to the case already.', '该督查问题已关联到本案件', 'discipline_case_finding.case_id, discipline_case_finding.finding_id'),
   inspection_notice_year_number_revision_unique: rule('INS-1', 'A notice with this number exists in this year already.', '本年度已有该期数的督查通报', 'inspection_notice.year, inspection_notice.number, inspection_notice.revision'),
   inspection_deduction_finding_id_unique: rule('INS-3', 'The deduction of this finding has been applied already.', '该问题的扣分已计入考核，不能重复扣分', 'inspection_deduction.finding_id'),
+  annual_plan_unit_id_year_unique: rule('TGT-1', 'This unit has a plan for this year already: edit that one.', '该单位本年度已有年度计划，请修改原计划', 'annual_plan.unit_id, annual_plan.year'),
+  duty_template_title_unique: rule('TGT-1', 'This post title has its duties already: edit them.', '该职务已有岗位职责模板，请修改原模板', 'duty_template.title'),
+  post_duty_post_id_unique: rule('TGT-1', 'This post has its duties already: edit them.', '该岗位已有岗位职责，请修改原记录', 'post_duty.post_id'),
   policy_value_year_key_unique: rule('PAY-1', 'This parameter has a value for this year already.', '该参数本年度已有取值', 'policy_value.year, policy_value.key'),
 };
 

@@ -18,6 +18,7 @@ import { careEntities } from '../care';
 import { cadreFormEntities } from '../cadre-form';
 import { disciplineEntities } from '../discipline';
 import { inspectionEntities } from '../inspection';
+import { targetsEntities } from '../targets';
 
 /** Every entity, for the ORM's discovery. */
 export const entities = [
@@ -46,4 +47,5 @@ export const entities = [
   ...cadreFormEntities,
   ...disciplineEntities,
   ...inspectionEntities,
+  ...targetsEntities,
 ];

@@ -13,6 +13,7 @@ import { seedAssessment } from './seed-assessment';
 import { seedPayCare } from './seed-pay-care';
 import { seedDiscipline } from './seed-discipline';
 import { seedInspections } from './seed-inspections';
+import { seedTargets } from './seed-targets';
 import { policyFor } from '../policy/policy.service';
 import { seedCadreForms } from './seed-cadre-forms';
 
@@ -66,6 +67,7 @@ export async function seedDemo(em: EntityManager, password: string, now: Date): 
   await seedDiscipline(em, seeded, today);
   await em.flush();
   await seedInspections(em, seeded);
+  seedTargets(em, seeded, today);
   await em.flush();
   return cadres;
 }

@@ -25,6 +25,7 @@ import { cadreFormResolvers, cadreFormResources } from '../cadre-form';
 import { disciplineResolvers, disciplineResources } from '../discipline';
 import { documentResolvers } from '../documents';
 import { inspectionResolvers, inspectionResources } from '../inspection';
+import { targetsResolvers, targetsResources } from '../targets';
 import { resolveReferences } from './loaders';
 import { recordMutationNames } from './audit-action';
 import { entities } from '../db/entities';
@@ -53,6 +54,7 @@ export const resources = [
   ...cadreFormResources,
   ...disciplineResources,
   ...inspectionResources,
+  ...targetsResources,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -79,6 +81,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ...disciplineResolvers,
       ...documentResolvers,
       ...inspectionResolvers,
+      ...targetsResolvers,
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],

@@ -10,6 +10,7 @@ import { registerTeamMatrix } from './matrix-team';
 import { registerLrmxMatrix } from './matrix-lrmx';
 import { registerDisciplineMatrix } from './matrix-discipline';
 import { registerInspectionMatrix } from './matrix-inspections';
+import { registerTargetsMatrix } from './matrix-targets';
 
 /**
  * ROLE-1..4 The expected outcome of every query and mutation of the schema, for each viewer:
@@ -262,3 +263,4 @@ registerTeamMatrix(cases);
 registerLrmxMatrix(cases, preparers);
 registerDisciplineMatrix(cases, preparers);
 registerInspectionMatrix(cases, preparers);
+registerTargetsMatrix(cases, preparers);

@@ -85,6 +85,14 @@ export const resourcePolicies = {
   inspectionFindings: { scope: 'unitOwned' },
   rectificationReports: { scope: 'unitOwned', readOnly: true },
   inspectionNotices: { scope: 'subdistrict', unitReadable: true },
+  // TGT-1/2: duty templates are subdistrict data; the unit refines its posts' duties, drafts its term targets and plans
+  // (the plan's workflow decides who approves and judges), and records progress through the workflow
+  dutyTemplates: { scope: 'subdistrict', unitReadable: true },
+  postDuties: { scope: 'unitOwned', unitWritable: true },
+  termTargets: { scope: 'unitOwned', unitWritable: true, deletable: true },
+  annualPlans: { scope: 'unitOwned', unitWritable: ['create', 'edit'] },
+  planItems: { scope: 'unitOwned', unitWritable: true, deletable: true },
+  planProgressUpdates: { scope: 'unitOwned', readOnly: true },
   users: { scope: 'adminOnly' },
   auditEntries: { scope: 'adminOnly', readOnly: true },
 } satisfies Record<string, ResourcePolicy>;

@@ -57,6 +57,12 @@ export const TEXT_LIMITS = {
   InspectionFinding: { facts: text(2000), requiredRectification: text(1000) },
   InspectionNotice: { body: text(10000), reissueReason: text(1000) },
   RectificationReport: { content: text(2000) },
+  DutyTemplate: { duties: text(4000) },
+  PostDuty: { duties: text(4000) },
+  TermTarget: { content: text(2000), note: text(1000) },
+  AnnualPlan: { consultation: text(1000), returnComment: text(1000), commitmentNote: text(500), judgementNote: text(1000) },
+  PlanItem: { title: line(200), detail: text(2000), beneficiaries: line(200), judgementNote: text(500) },
+  PlanProgressUpdate: { note: text(1000) },
 } as const satisfies Record<string, Record<string, TextLimit>>;
 
 /**
@@ -82,11 +88,16 @@ export const ARGUMENT_TEXT_LIMITS: Record<string, Record<string, TextLimit>> = {
   acceptRectification: { note: TEXT_LIMITS.RectificationReport.content },
   returnRectification: { reason: TEXT_LIMITS.RectificationReport.content },
   reissueInspectionNotice: { reason: TEXT_LIMITS.InspectionNotice.reissueReason },
+  returnAnnualPlan: { comment: TEXT_LIMITS.AnnualPlan.returnComment },
+  commitAnnualPlan: { note: TEXT_LIMITS.AnnualPlan.commitmentNote },
+  recordPlanProgress: { note: TEXT_LIMITS.PlanProgressUpdate.note },
+  judgeAnnualPlan: { note: TEXT_LIMITS.AnnualPlan.judgementNote },
 };
 
 /** Fields of input objects (by input type name) that carry text. */
 export const INPUT_TEXT_LIMITS: Record<string, Record<string, TextLimit>> = {
   ScoreInput: { note: TEXT_LIMITS.AssessmentScore.note },
+  PlanItemJudgementInput: { note: TEXT_LIMITS.PlanItem.judgementNote },
 };
 
 /** The `q` search of every list filter. */
@@ -157,6 +168,13 @@ export const NUMBER_LIMITS: Record<string, NumberLimit | null> = {
   version: { min: 0, max: 2_147_483_647, integer: true },
   /** INS-3 points an inspection finding proposes to deduct */
   proposedDeduction: { min: 0, max: 1000 },
+  /** TGT-2 progress of a plan item, in percent (both ends included) */
+  percent: { min: 0, max: 100, integer: true },
+  /** TGT-1 a practical matter's budget, yuan */
+  budget: { min: 0, max: 100_000_000 },
+  /** TGT-1 a term's first and last year */
+  startYear: { min: 1900, max: 2100, integer: true },
+  endYear: { min: 1900, max: 2100, integer: true },
 };
 
 /** Any other number: finite, not negative, and no larger than this. */

@@ -9,6 +9,7 @@ import { Migration20261201202959 } from './Migration20261201202959';
 import { Migration20261201224347 } from './Migration20261201224347';
 import { Migration20261201224123 } from './Migration20261201224123';
 import { Migration20261201224107 } from './Migration20261201224107';
+import { Migration20261201224100 } from './Migration20261201224100';
 
 /** sqlite migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261201224347', class: Migration20261201224347 },
   { name: 'Migration20261201224123', class: Migration20261201224123 },
   { name: 'Migration20261201224107', class: Migration20261201224107 },
+  { name: 'Migration20261201224100', class: Migration20261201224100 },
 ];
