@@ -8,12 +8,10 @@ import { cadreFormMessagesEn } from '../cadres/formMessages';
 import { inspectionMessagesEn } from '../inspections/messages';
 import { planMessages } from '../plans/messages';
 
-/** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
-const appEnglishBase = {
 import { disciplineEn } from '../discipline/messages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
-const baseEnglishMessages = {
+const appEnglishBase = {
   resources: {
     ...inspectionMessagesEn.resources,
     ...planMessages.en.resources,
@@ -967,11 +965,8 @@ const baseEnglishMessages = {
     },
   },
 };
-/** The console's own messages, each area's file merged in. */
-export const appEnglishMessages = mergeMessages<typeof baseEnglishMessages>(baseEnglishMessages, disciplineEn);
-
-/** with the messages of the modules kept in their own folders */
-export const appEnglishMessages = mergeMessages<typeof appEnglishBase & typeof cadreFormMessagesEn>(appEnglishBase, cadreFormMessagesEn);
+/** The console's own messages, with those of the modules kept in their own folders. */
+export const appEnglishMessages = mergeMessages<typeof appEnglishBase & typeof cadreFormMessagesEn & typeof disciplineEn>(appEnglishBase, cadreFormMessagesEn, disciplineEn);
 
 /** English: react-admin's messages and ours. */
 export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, teamMessagesEn);

@@ -231,7 +231,6 @@ export const raChineseMessages: TranslationMessages = {
 
 /** The console's own messages in Chinese; the same keys as `appEnglishMessages` (checked by a test). */
 const appChineseBase = {
-const baseChineseMessages = {
   resources: {
     ...inspectionMessagesZh.resources,
     ...planMessages.zh.resources,
@@ -1184,11 +1183,8 @@ const baseChineseMessages = {
     },
   },
 };
-/** The console's own messages, each area's file merged in. */
-export const appChineseMessages = mergeMessages<typeof baseChineseMessages>(baseChineseMessages, disciplineZh);
-
-/** with the messages of the modules kept in their own folders */
-export const appChineseMessages = mergeMessages<typeof appChineseBase & typeof cadreFormMessagesZh>(appChineseBase, cadreFormMessagesZh);
+/** The console's own messages, with those of the modules kept in their own folders. */
+export const appChineseMessages = mergeMessages<typeof appChineseBase & typeof cadreFormMessagesZh & typeof disciplineZh>(appChineseBase, cadreFormMessagesZh, disciplineZh);
 
 /** Chinese: English first (a missing key falls back to it), then react-admin's and our messages in Chinese. */
 export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, teamMessagesZh);

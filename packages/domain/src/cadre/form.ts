@@ -37,10 +37,6 @@ export function birthWithAge(birthDate: IsoDate, asOf: IsoDate): string {
   return `${birthDate.slice(0, 4)}.${birthDate.slice(5, 7)}(${ageOn(birthDate, asOf)}岁)`;
 }
 
-/** The form's 计算年龄时间: 2026年11月25日 */
-export function chineseDate(date: IsoDate): string {
-  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-}
 
 export interface ResumeLineFacts {
   fromMonth: YearMonth;

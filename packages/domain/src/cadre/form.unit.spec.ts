@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { birthWithAge, checkCadreFormFacts, checkResumeLine, chineseDate, formMonth, isFormMonth, lrmxMonth, parseLrmxMonth, parseResume, resumeLineText } from './form';
+import { birthWithAge, checkCadreFormFacts, checkResumeLine, formMonth, isFormMonth, lrmxMonth, parseLrmxMonth, parseResume, resumeLineText } from './form';
+import { chineseDate } from '../shared/date';
 
 const fields = (p: { throwIfAny(): void }): string[] => {
   try {

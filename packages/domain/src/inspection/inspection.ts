@@ -134,10 +134,6 @@ export function isMonth(value: unknown): value is string {
   return year >= 1900 && year <= 2100 && month >= 1 && month <= 12;
 }
 
-/** A date in Chinese as printed on documents: 2026年11月30日. */
-export function chineseDate(date: IsoDate): string {
-  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-}
 
 export interface FindingFacts {
   facts: string | null;

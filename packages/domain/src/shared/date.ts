@@ -75,3 +75,8 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 export function endOfYear(date: IsoDate): IsoDate {
   return `${date.slice(0, 4)}-12-31`;
 }
+
+/** A date in Chinese as printed on documents and forms: 2026年11月30日. */
+export function chineseDate(date: IsoDate): string {
+  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
