@@ -74,6 +74,8 @@ export const resourcePolicies = {
   // INS-2: cadres keep their duty logs (ROLE-3); the subdistrict checks them
   dutyLogEntries: { scope: 'unitOwned', unitWritable: true },
   dutyLogChecks: { scope: 'unitOwned' },
+  // TGT-3/4: each unit keeps its own duty reports and 三评 (the higher-level evaluation is the subdistrict's, checked by the API)
+  dutyReports: { scope: 'unitOwned', unitWritable: true },
   users: { scope: 'adminOnly' },
   auditEntries: { scope: 'adminOnly', readOnly: true },
 } satisfies Record<string, ResourcePolicy>;
