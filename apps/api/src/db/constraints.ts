@@ -41,6 +41,7 @@ export const constraintRules: Readonly<Record<string, ConstraintRule>> = {
   pay_record_cadre_id_year_unique: rule('PAY-1', 'This cadre has a pay record for this year already: update that one.', '该干部本年度已有报酬记录，请修改原记录', 'pay_record.cadre_id, pay_record.year'),
   duty_log_check_cadre_id_month_unique: rule('INS-2', 'The duty log of this secretary for this month has been checked already: update that check.', '该书记本月的纪实日志已检查，请修改原检查记录', 'duty_log_check.cadre_id, duty_log_check.month'),
   policy_value_year_key_unique: rule('PAY-1', 'This parameter has a value for this year already.', '该参数本年度已有取值', 'policy_value.year, policy_value.key'),
+  duty_report_cadre_id_year_half_unique: rule('TGT-3', 'This cadre has a duty report for this half year already: update that one.', '该干部本半年度已有述职记录，请修改原记录', 'duty_report.cadre_id, duty_report.year, duty_report.half'),
 };
 
 const bySqliteColumns = new Map(Object.entries(constraintRules).flatMap(([name, r]) => (r.sqliteColumns ? [[r.sqliteColumns, name] as const] : [])));

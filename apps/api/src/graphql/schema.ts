@@ -20,6 +20,8 @@ import { PolicyResolver } from '../policy/policy.resolver';
 import { assessmentResolvers, assessmentResources } from '../assessment';
 import { payResolvers, payResources } from '../pay';
 import { careResolvers, careResources } from '../care';
+import { reportsResolvers, reportsResources } from '../reports';
+import { EvidenceResolver } from '../evidence/evidence.resolver';
 import { resolveReferences } from './loaders';
 import { recordMutationNames } from './audit-action';
 import { entities } from '../db/entities';
@@ -45,6 +47,7 @@ export const resources = [
   ...assessmentResources,
   ...payResources,
   ...careResources,
+  ...reportsResources,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -66,6 +69,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       ...assessmentResolvers,
       ...payResolvers,
       ...careResolvers,
+      ...reportsResolvers,
+      EvidenceResolver,
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],

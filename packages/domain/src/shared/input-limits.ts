@@ -44,6 +44,7 @@ export const TEXT_LIMITS = {
   CareEvent: { ledByName: line(50), note: text(1000) },
   Honour: { description: text(500) },
   PolicyValue: { key: line(64) },
+  DutyReport: { summary: text(4000) },
 } as const satisfies Record<string, Record<string, TextLimit>>;
 
 /**
@@ -66,6 +67,7 @@ export const ARGUMENT_TEXT_LIMITS: Record<string, Record<string, TextLimit>> = {
 /** Fields of input objects (by input type name) that carry text. */
 export const INPUT_TEXT_LIMITS: Record<string, Record<string, TextLimit>> = {
   ScoreInput: { note: TEXT_LIMITS.AssessmentScore.note },
+  PolicyParameterInput: { key: TEXT_LIMITS.PolicyValue.key },
 };
 
 /** The `q` search of every list filter. */
@@ -132,6 +134,17 @@ export const NUMBER_LIMITS: Record<string, NumberLimit | null> = {
   toYear: { min: 1900, max: 2100, integer: true },
   sortOrder: { min: 0, max: 100_000, integer: true },
   version: { min: 0, max: 2_147_483_647, integer: true },
+  /** TGT-3 a half year: 1 (H1) or 2 (H2) */
+  half: { min: 1, max: 2, integer: true },
+  /** TGT-4 三评 scores on a hundred-point scale, and the written poll's ballots and counts */
+  selfEvaluationScore: { min: 0, max: 100 },
+  higherEvaluationScore: { min: 0, max: 100 },
+  pollBallotsIssued: { min: 0, max: 1_000_000, integer: true },
+  pollBallotsReturned: { min: 0, max: 1_000_000, integer: true },
+  pollGood: { min: 0, max: 1_000_000, integer: true },
+  pollFairlyGood: { min: 0, max: 1_000_000, integer: true },
+  pollAverage: { min: 0, max: 1_000_000, integer: true },
+  pollPoor: { min: 0, max: 1_000_000, integer: true },
 };
 
 /** Any other number: finite, not negative, and no larger than this. */
@@ -166,6 +179,10 @@ export const DATE_HORIZON_DAYS: Record<string, number | null> = {
   approvedOn: 31,
   pairedOn: 31,
   releasedOn: 31,
+  /** TGT-3 the days a duty report was given to each audience */
+  subdistrictCommitteeDate: 31,
+  partyMembersAssemblyDate: 31,
+  residentsMeetingDate: 31,
 };
 
 /** Any other date given to a change: within a year from today. */
