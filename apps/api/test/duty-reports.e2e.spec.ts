@@ -1,6 +1,6 @@
 import type { Connection } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backends, codeOf, type GqlResult, TestApi } from './support/api';
+import { backends, codeOf, DEMO_PASSWORD, type GqlResult, TestApi } from './support/api';
 import { buildWorld, createAppointment, createCadre, createPost, type World } from './support/fixture';
 import { auditCount, fieldsOf } from './support/helpers';
 
@@ -318,4 +318,37 @@ describe.each(backends)('TGT-3 duty reports, TGT-4 三评, TGT-5 evidence (%s)',
     expect(list.allDutyReports).toHaveLength(1);
     expect(await auditCount(api, world.admin)).toBe(before + 1);
   }, 60_000);
+});
+
+describe('TGT-3 TGT-4 demo duty reports (sqlite)', () => {
+  let api: TestApi;
+  let admin: string;
+
+  beforeAll(async () => {
+    api = await TestApi.start('sqlite', { seedDemo: true, adminPassword: null });
+    admin = await api.login('admin', DEMO_PASSWORD);
+  }, 240_000);
+  afterAll(() => api?.close());
+
+  it('TGT-3 demo: 2025 H1 and H2 and 2026 H1 reports; in 王家湾村 (cun01) exactly one member has no 2026 H1 report', async () => {
+    const counts = await api.ok<Record<string, { count: number }>>(
+      '{ h1: _allDutyReportsMeta(filter: { year: 2025, half: 1 }) { count } h2: _allDutyReportsMeta(filter: { year: 2025, half: 2 }) { count } now: _allDutyReportsMeta(filter: { year: 2026, half: 1 }) { count } }',
+      {},
+      admin,
+    );
+    expect(counts.h1!.count).toBeGreaterThan(100);
+    expect(counts.h2!.count).toBeGreaterThan(100);
+    expect(counts.now!.count).toBeGreaterThan(100);
+    const missing = await api.ok<{ missingDutyReports: { unit: { code: string } }[] }>('{ missingDutyReports(year: 2026, half: 1) { unit { code } } }', {}, admin);
+    expect(missing.missingDutyReports.map((m) => m.unit.code)).toEqual(['cun01']);
+    const cun01 = await api.login('cun01', DEMO_PASSWORD);
+    expect((await api.ok<{ _missingDutyReportsMeta: { count: number } }>('{ _missingDutyReportsMeta(year: 2026, half: 1) { count } }', {}, cun01))._missingDutyReportsMeta.count).toBe(1);
+  });
+
+  it('TGT-4 MGT-4 demo: one poll with many 差 is a warning; combined scores are computed', async () => {
+    const warnings = await api.ok<{ cadreWarnings: { cadre: { unit: { code: string } } }[] }>('{ cadreWarnings(kind: POOR_POLL) { cadre { unit { code } } } }', {}, admin);
+    expect(warnings.cadreWarnings.map((w) => w.cadre.unit.code)).toEqual(['cun02']);
+    const reports = await api.ok<{ allDutyReports: { combinedScore: number | null }[] }>('{ allDutyReports(filter: { year: 2026, half: 1 }, perPage: 50) { combinedScore } }', {}, admin);
+    expect(reports.allDutyReports.every((r) => typeof r.combinedScore === 'number')).toBe(true);
+  });
 });

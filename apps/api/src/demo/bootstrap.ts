@@ -12,6 +12,7 @@ import { seedWorkflows, type SeededUnit } from './seed-workflows';
 import { seedAssessment } from './seed-assessment';
 import { seedPayCare } from './seed-pay-care';
 import { policyFor } from '../policy/policy.service';
+import { seedDutyReports } from '../reports/seed-reports';
 
 export function make<T extends object>(em: EntityManager, cls: new () => T, data: Partial<T>): T {
   const entity = Object.assign(new cls(), data);
@@ -59,6 +60,8 @@ export async function seedDemo(em: EntityManager, password: string, now: Date): 
   await em.flush();
   await seedAssessment(em, seeded.map((s) => s.unit), today, now);
   seedPayCare(em, seeded, today, await policyFor(em, 2025));
+  await em.flush();
+  await seedDutyReports(em, today);
   await em.flush();
   return cadres;
 }
