@@ -4,6 +4,7 @@ import appointments from './appointments';
 import assessmentYears from './assessment';
 import audit from './audit';
 import careEvents from './care';
+import dutyReports from './dutyReports';
 import cadres from './cadres';
 import consequences from './consequences';
 import { dutyLogChecks, dutyLogEntries } from './dutyLogs';
@@ -73,6 +74,7 @@ export const App = () => (
       <Resource key="dutyLogChecks" name="dutyLogChecks" {...dutyLogChecks} />,
       <Resource key="careEvents" name="careEvents" {...careEvents} />,
       <Resource key="honours" name="honours" {...honours} />,
+      <Resource key="dutyReports" name="dutyReports" {...dutyReports} />,
       <CustomRoutes key="routes">{customRoutes}</CustomRoutes>,
       ...(canAccess(permissions, 'list', 'users') ? [<Resource key="users" name="users" {...users} />] : []),
       ...(canAccess(permissions, 'list', 'auditEntries') ? [<Resource key="auditEntries" name="auditEntries" {...audit} />] : []),

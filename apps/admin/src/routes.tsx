@@ -11,6 +11,8 @@ import { SuccessionGapsPage } from './succession/SuccessionGapsPage';
 import { ThreeLinksPage } from './threeLinks/ThreeLinksPage';
 import { TrainingStatsPage } from './training/TrainingStatsPage';
 import { WarningsPage } from './warnings/WarningsPage';
+import { MissingDutyReportsPage } from './dutyReports/MissingDutyReportsPage';
+import { EvidencePage } from './evidence/EvidencePage';
 
 const { Route } = reactRouterProvider;
 
@@ -31,4 +33,6 @@ export const customRoutes = [
   <Route key="care-calendar" path="/care-calendar" element={<CareCalendarPage />} />,
   <Route key="three-links" path="/three-links" element={<ThreeLinksPage />} />,
   <Route key="policy-parameters" path="/policy-parameters" element={<PolicyParametersPage />} />,
+  <Route key="missing-duty-reports" path="/missingDutyReports" element={<MissingDutyReportsPage />} />,
+  <Route key="evidence" path="/evidence/:cadreId/:year" element={<EvidencePage />} />,
 ];

@@ -14,6 +14,7 @@ import { Typography } from '@mui/material';
 import { EnumField } from '../common/EnumField';
 import { CadreHonours } from '../honours/CadreHonours';
 import { ThreeLinksButton } from '../threeLinks/ThreeLinksButton';
+import { EvidenceButton } from '../evidence/EvidenceButton';
 import { UnitField } from '../common/UnitField';
 import { AppointmentColumns } from '../appointments/AppointmentColumns';
 import { CadreAge } from './CadreAge';
@@ -23,6 +24,7 @@ import { CadreExit, ExitButton } from './CadreExit';
 const Actions = () => (
   <TopToolbar>
     <ThreeLinksButton />
+    <EvidenceButton />
     <ExitButton />
     <EditButton />
   </TopToolbar>

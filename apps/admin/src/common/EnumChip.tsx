@@ -9,7 +9,7 @@ const colors: Partial<Record<EnumName, Record<string, Color>>> = {
   reserveStatus: { RECOMMENDED: 'default', PROPOSED: 'info', COMMITTEE_APPROVED: 'warning', IN_POOL: 'success', REJECTED: 'error', WITHDRAWN: 'default' },
   successionStatus: { PROPOSED: 'warning', APPOINTED: 'success', DECLINED: 'default' },
   judgement: { MEETS: 'success', PARTLY: 'warning', NOT_MET: 'error' },
-  warningKind: { EXIT_PENDING: 'warning', ADMONISHMENT: 'warning', REMOVAL_PROPOSED: 'error', FAILED_LOG_CHECK: 'warning', LOW_EVALUATION: 'error' },
+  warningKind: { EXIT_PENDING: 'warning', ADMONISHMENT: 'warning', REMOVAL_PROPOSED: 'error', FAILED_LOG_CHECK: 'warning', LOW_EVALUATION: 'error', DUTY_REPORT_MISSING: 'warning', POOR_POLL: 'error' },
   exitKind: { RESIGNATION: 'default', DISMISSAL: 'warning', TERMINATION: 'warning', RECALL: 'error', REMOVAL: 'error' },
   developmentGap: { NO_EXPOSURE: 'warning', NO_INDEPENDENT_RESPONSIBILITY: 'warning', COLLEGE_GRADUATE_NEEDS_MORE: 'info' },
   assessmentYearStatus: { DRAFT: 'warning', PUBLISHED: 'success' },

@@ -4,6 +4,7 @@ import { AllowanceUncheckedCount } from './AllowanceUncheckedCount';
 import { AssessmentResult } from './AssessmentResult';
 import { CadreCount } from './CadreCount';
 import { CareDueCount } from './CareDueCount';
+import { MissingDutyReportsCount } from '../dutyReports/MissingDutyReportsCount';
 import { ComplianceCount } from './ComplianceCount';
 import { CurrentAppointmentCount } from './CurrentAppointmentCount';
 import { PayBelowFloorCount } from './PayBelowFloorCount';
@@ -44,6 +45,7 @@ export const Dashboard = () => {
         <PayBelowFloorCount />
         <AllowanceUncheckedCount />
         <CareDueCount />
+        <MissingDutyReportsCount />
       </Box>
     </Box>
   );

@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { enumMessages } from '../common/enums';
 import { criterionFieldLabels } from '../selections/criteria';
 import { mergeMessages } from './merge';
+import { dutyReportMessages } from '../dutyReports/messages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
 export const appEnglishMessages = {
@@ -430,6 +431,7 @@ export const appEnglishMessages = {
         version: 'Version',
       },
     },
+    dutyReports: { name: 'Duty report |||| Duty reports' },
     careEvents: {
       name: 'Visit or exam |||| Visits and exams',
       fields: {
@@ -957,4 +959,4 @@ export const appEnglishMessages = {
 };
 
 /** English: react-admin's messages and ours. */
-export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages);
+export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, dutyReportMessages.en);

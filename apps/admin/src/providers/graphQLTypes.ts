@@ -27,4 +27,5 @@ export const graphQLTypeOf = {
   dutyLogChecks: 'DutyLogCheck',
   careEvents: 'CareEvent',
   honours: 'Honour',
+  dutyReports: 'DutyReport',
 } as const;
