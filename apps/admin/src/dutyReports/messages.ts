@@ -57,6 +57,9 @@ export const dutyReportMessages = {
         poll_over_returned: '“好”“较好”“一般”“差”票数合计不能多于收回票数',
         returned_over_issued: '收回票数不能多于发放票数',
         score_range: '应在 0 至 100 分之间',
+        weights_title: '%{year} 年度三评权重(三项之和须为 1，须同时调整)',
+        weights_save: '保存三项权重',
+        weights_range: '每项权重应为 0 至 1 之间的数',
       },
       evidence: {
         title: '履职评价依据',
@@ -130,6 +133,9 @@ export const dutyReportMessages = {
         poll_over_returned: 'The counts of good, fairly good, average and poor together cannot exceed the ballots returned',
         returned_over_issued: 'Ballots returned cannot exceed ballots issued',
         score_range: 'A score from 0 to 100',
+        weights_title: 'Triple evaluation weights of %{year} (they sum to 1: change them together)',
+        weights_save: 'Save the three weights',
+        weights_range: 'Each weight is a number from 0 to 1',
       },
       evidence: {
         title: 'Evidence for the evaluation',
