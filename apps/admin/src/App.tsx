@@ -4,6 +4,7 @@ import appointments from './appointments';
 import assessmentYears from './assessment';
 import audit from './audit';
 import careEvents from './care';
+import dutyReports from './dutyReports';
 import cadres from './cadres';
 import consequences from './consequences';
 import discipline from './discipline';
@@ -90,6 +91,7 @@ export const App = () => (
       <Resource key="annualPlans" name="annualPlans" {...annualPlans} />,
       <Resource key="planItems" name="planItems" {...planItems} />,
       <Resource key="planProgressUpdates" name="planProgressUpdates" {...planProgressUpdates} />,
+      <Resource key="dutyReports" name="dutyReports" {...dutyReports} />,
       <CustomRoutes key="routes">{customRoutes}</CustomRoutes>,
       ...(canAccess(permissions, 'list', 'users') ? [<Resource key="users" name="users" {...users} />] : []),
       ...(canAccess(permissions, 'list', 'auditEntries') ? [<Resource key="auditEntries" name="auditEntries" {...audit} />] : []),

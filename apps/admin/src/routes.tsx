@@ -13,6 +13,8 @@ import { TrainingStatsPage } from './training/TrainingStatsPage';
 import { WarningsPage } from './warnings/WarningsPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
 import { LrmxImportPage } from './cadres/LrmxImportPage';
+import { MissingDutyReportsPage } from './dutyReports/MissingDutyReportsPage';
+import { EvidencePage } from './evidence/EvidencePage';
 
 const { Route } = reactRouterProvider;
 
@@ -35,4 +37,6 @@ export const customRoutes = [
   <Route key="team-statistics" path="/team-statistics" element={<StatisticsPage />} />,
   <Route key="policy-parameters" path="/policy-parameters" element={<PolicyParametersPage />} />,
   <Route key="lrmx-import" path="/lrmx-import" element={<LrmxImportPage />} />,
+  <Route key="missing-duty-reports" path="/missingDutyReports" element={<MissingDutyReportsPage />} />,
+  <Route key="evidence" path="/evidence/:cadreId/:year" element={<EvidencePage />} />,
 ];

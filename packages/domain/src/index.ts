@@ -32,3 +32,4 @@ export * from './cadre/form';
 export * from './discipline/discipline';
 export * from './inspection/inspection';
 export * from './targets/plan';
+export * from './reports/duty-reports';

@@ -14,6 +14,7 @@ import { Typography } from '@mui/material';
 import { EnumField } from '../common/EnumField';
 import { CadreHonours } from '../honours/CadreHonours';
 import { ThreeLinksButton } from '../threeLinks/ThreeLinksButton';
+import { EvidenceButton } from '../evidence/EvidenceButton';
 import { UnitField } from '../common/UnitField';
 import { AppointmentColumns } from '../appointments/AppointmentColumns';
 import { CadreAge } from './CadreAge';
@@ -28,6 +29,7 @@ const Actions = () => (
     <AppointCadreButton />
     <CadreFormButtons />
     <ThreeLinksButton />
+    <EvidenceButton />
     <ExitButton />
     <EditButton />
   </TopToolbar>

@@ -10,6 +10,7 @@ const colors: Partial<Record<EnumName, Record<string, Color>>> = {
   successionStatus: { PROPOSED: 'warning', APPOINTED: 'success', DECLINED: 'default' },
   judgement: { MEETS: 'success', PARTLY: 'warning', NOT_MET: 'error' },
   warningKind: { EXIT_PENDING: 'warning', ADMONISHMENT: 'warning', REMOVAL_PROPOSED: 'error', FAILED_LOG_CHECK: 'warning', LOW_EVALUATION: 'error', DISCIPLINE_CASE: 'warning' },
+  warningKind: { EXIT_PENDING: 'warning', ADMONISHMENT: 'warning', REMOVAL_PROPOSED: 'error', FAILED_LOG_CHECK: 'warning', LOW_EVALUATION: 'error', DUTY_REPORT_MISSING: 'warning', POOR_POLL: 'error' },
   exitKind: { RESIGNATION: 'default', DISMISSAL: 'warning', TERMINATION: 'warning', RECALL: 'error', REMOVAL: 'error' },
   developmentGap: { NO_EXPOSURE: 'warning', NO_INDEPENDENT_RESPONSIBILITY: 'warning', COLLEGE_GRADUATE_NEEDS_MORE: 'info' },
   assessmentYearStatus: { DRAFT: 'warning', PUBLISHED: 'success' },

@@ -4,6 +4,7 @@ import { AllowanceUncheckedCount } from './AllowanceUncheckedCount';
 import { AssessmentResult } from './AssessmentResult';
 import { CadreCount } from './CadreCount';
 import { CareDueCount } from './CareDueCount';
+import { MissingDutyReportsCount } from '../dutyReports/MissingDutyReportsCount';
 import { ComplianceCount } from './ComplianceCount';
 import { CurrentAppointmentCount } from './CurrentAppointmentCount';
 import { PayBelowFloorCount } from './PayBelowFloorCount';
@@ -52,6 +53,7 @@ export const Dashboard = () => {
       </Box>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
         <PlansAwaitingApprovalCount />
+        <MissingDutyReportsCount />
       </Box>
     </Box>
   );

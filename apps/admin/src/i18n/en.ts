@@ -9,6 +9,7 @@ import { inspectionMessagesEn } from '../inspections/messages';
 import { planMessages } from '../plans/messages';
 
 import { disciplineEn } from '../discipline/messages';
+import { dutyReportMessages } from '../dutyReports/messages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
 const appEnglishBase = {
@@ -438,6 +439,7 @@ const appEnglishBase = {
         version: 'Version',
       },
     },
+    dutyReports: { name: 'Duty report |||| Duty reports' },
     careEvents: {
       name: 'Visit or exam |||| Visits and exams',
       fields: {
@@ -970,3 +972,4 @@ export const appEnglishMessages = mergeMessages<typeof appEnglishBase & typeof c
 
 /** English: react-admin's messages and ours. */
 export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, teamMessagesEn);
+export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, dutyReportMessages.en);

@@ -8,6 +8,7 @@ import { cadreFormMessagesZh } from '../cadres/formMessages';
 import { disciplineZh } from '../discipline/messages';
 import { inspectionMessagesZh } from '../inspections/messages';
 import { planMessages } from '../plans/messages';
+import { dutyReportMessages } from '../dutyReports/messages';
 
 /**
  * react-admin 5's own messages in Simplified Chinese. The key structure is that of
@@ -657,6 +658,7 @@ const appChineseBase = {
         version: '版本',
       },
     },
+    dutyReports: { name: '述职与三评' },
     careEvents: {
       name: '走访体检记录',
       fields: {
@@ -1188,3 +1190,4 @@ export const appChineseMessages = mergeMessages<typeof appChineseBase & typeof c
 
 /** Chinese: English first (a missing key falls back to it), then react-admin's and our messages in Chinese. */
 export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, teamMessagesZh);
+export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, dutyReportMessages.zh);

@@ -9,6 +9,7 @@ import LinkOffIcon from '@mui/icons-material/LinkOff';
 import PriceCheckIcon from '@mui/icons-material/PriceCheck';
 import TuneIcon from '@mui/icons-material/Tune';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import { Divider, ListSubheader } from '@mui/material';
 import type { ReactElement } from 'react';
 import { Menu as RaMenu, useCanAccess, useSidebarState, useTranslate } from 'react-admin';
@@ -72,6 +73,8 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="termTargets" />
     <RaMenu.ResourceItem name="postDuties" />
     <RaMenu.ResourceItem name="dutyTemplates" />
+    <RaMenu.ResourceItem name="dutyReports" />
+    <PageItem to="/missingDutyReports" resource="dutyReports" label="app.duty_reports.menu_missing" icon={<AssignmentLateIcon />} />
     <Section label="app.menu.section_pay_care" />
     <RaMenu.ResourceItem name="payRecords" />
     <PageItem to="/pay-report" resource="payReport" label="app.menu.pay_report" icon={<PriceCheckIcon />} />

@@ -11,6 +11,7 @@ import { useViewer } from '../common/useViewer';
 import { SET_POLICY_PARAMETER, type PolicyParameterRowData } from '../providers/operations';
 import { yearOf } from '../providers/ruleQueries';
 import { isMissingFigure, policyRange, policyValueProblem } from './policyValue';
+import { DutyWeightsEditor } from '../dutyReports/DutyWeightsEditor';
 
 type Row = PolicyParameterRowData & { id: string };
 
@@ -108,6 +109,7 @@ const ParameterTable = () => {
           {translate('app.policy.missing_figures', { year, names: missing.map((r) => (locale === 'en' ? r.labelEn : r.labelZh)).join('、') })}
         </Alert>
       )}
+      {editable && <DutyWeightsEditor key={`${year}:${rows.filter((r) => r.key.startsWith('dutyWeight')).map((r) => r.value).join(':')}`} rows={rows} year={year} />}
       <TableContainer>
         <Table size="small" aria-label={translate('app.policy.title')}>
           <TableHead>

@@ -40,4 +40,5 @@ export const graphQLTypeOf = {
   annualPlans: 'AnnualPlan',
   planItems: 'PlanItem',
   planProgressUpdates: 'PlanProgressUpdate',
+  dutyReports: 'DutyReport',
 } as const;

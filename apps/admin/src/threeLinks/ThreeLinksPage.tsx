@@ -10,6 +10,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { formatYuan } from '../common/Yuan';
 import type { ThreeLinksRowData } from '../providers/operations';
+import { evidencePath } from '../evidence/EvidencePage';
 
 type Row = ThreeLinksRowData & { id: string };
 
@@ -39,9 +40,15 @@ const Cells = ({ row }: { row: Row }) => {
   const cells: Record<string, ReactNode> = {
     unit: row.unit.name,
     cadre: (
-      <Link to={`/cadres/${row.cadre.id}/show`} onClick={(e: { stopPropagation: () => void }) => e.stopPropagation()}>
-        {row.cadre.name}
-      </Link>
+      <Stack spacing={0.25}>
+        <Link to={`/cadres/${row.cadre.id}/show`} onClick={(e: { stopPropagation: () => void }) => e.stopPropagation()}>
+          {row.cadre.name}
+        </Link>
+        {/* TGT-5 the evidence of the cadre's year */}
+        <Link to={evidencePath(String(row.cadre.id), row.year)} variant="caption" className="evidence-link">
+          {translate('app.evidence.of_cadre')}
+        </Link>
+      </Stack>
     ),
     posts: (
       <Stack spacing={0.25}>

@@ -47,6 +47,7 @@ export const constraintRules: Readonly<Record<string, ConstraintRule>> = {
   duty_template_title_unique: rule('TGT-1', 'This post title has its duties already: edit them.', '该职务已有岗位职责模板，请修改原模板', 'duty_template.title'),
   post_duty_post_id_unique: rule('TGT-1', 'This post has its duties already: edit them.', '该岗位已有岗位职责，请修改原记录', 'post_duty.post_id'),
   policy_value_year_key_unique: rule('PAY-1', 'This parameter has a value for this year already.', '该参数本年度已有取值', 'policy_value.year, policy_value.key'),
+  duty_report_cadre_id_year_half_unique: rule('TGT-3', 'This cadre has a duty report for this half year already: update that one.', '该干部本半年度已有述职记录，请修改原记录', 'duty_report.cadre_id, duty_report.year, duty_report.half'),
 };
 
 const bySqliteColumns = new Map(Object.entries(constraintRules).flatMap(([name, r]) => (r.sqliteColumns ? [[r.sqliteColumns, name] as const] : [])));

@@ -19,6 +19,7 @@ import { cadreFormEntities } from '../cadre-form';
 import { disciplineEntities } from '../discipline';
 import { inspectionEntities } from '../inspection';
 import { targetsEntities } from '../targets';
+import { reportsEntities } from '../reports';
 
 /** Every entity, for the ORM's discovery. */
 export const entities = [
@@ -48,4 +49,5 @@ export const entities = [
   ...disciplineEntities,
   ...inspectionEntities,
   ...targetsEntities,
+  ...reportsEntities,
 ];

@@ -16,6 +16,7 @@ import { seedInspections } from './seed-inspections';
 import { seedTargets } from './seed-targets';
 import { policyFor } from '../policy/policy.service';
 import { seedCadreForms } from './seed-cadre-forms';
+import { seedDutyReports } from '../reports/seed-reports';
 
 export function make<T extends object>(em: EntityManager, cls: new () => T, data: Partial<T>): T {
   const entity = Object.assign(new cls(), data);
@@ -68,6 +69,8 @@ export async function seedDemo(em: EntityManager, password: string, now: Date): 
   await em.flush();
   await seedInspections(em, seeded);
   seedTargets(em, seeded, today);
+  await em.flush();
+  await seedDutyReports(em, today);
   await em.flush();
   return cadres;
 }

@@ -21,8 +21,25 @@ export interface EvidenceSectionSource {
   key: string;
   /** position on the page, ascending */
   order: number;
+  /** the section's title in Chinese; by default the title known for its key (`EVIDENCE_TITLES`), else the key */
+  title?: string;
   /** the section's items for the cadre (already visible to the viewer) and the year; a bounded number of statements */
   load(ctx: Context, cadre: { id: string; unitId: string }, year: number): Promise<EvidenceItemData[]>;
+}
+
+/** TGT-5 the Chinese titles of the sections the product knows, by key (a section may give its own) */
+export const EVIDENCE_TITLES: Readonly<Record<string, string>> = {
+  duties: '岗位职责(三抓三联《履责全程纪实》)',
+  commitments: '任期目标、年度计划与公开承诺',
+  findings: '每月督查通报与整改',
+  dutyReports: '述职与三评',
+  discipline: '问题处理',
+  assessment: '千分制考核',
+};
+
+/** A section's Chinese title. */
+export function evidenceTitle(source: Pick<EvidenceSectionSource, 'key' | 'title'>): string {
+  return source.title ?? EVIDENCE_TITLES[source.key] ?? source.key;
 }
 
 const sections: EvidenceSectionSource[] = [];

@@ -26,6 +26,8 @@ import { disciplineResolvers, disciplineResources } from '../discipline';
 import { documentResolvers } from '../documents';
 import { inspectionResolvers, inspectionResources } from '../inspection';
 import { targetsResolvers, targetsResources } from '../targets';
+import { reportsResolvers, reportsResources } from '../reports';
+import { EvidenceResolver } from '../evidence/evidence.resolver';
 import { resolveReferences } from './loaders';
 import { recordMutationNames } from './audit-action';
 import { entities } from '../db/entities';
@@ -55,6 +57,7 @@ export const resources = [
   ...disciplineResources,
   ...inspectionResources,
   ...targetsResources,
+  ...reportsResources,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -82,6 +85,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       ...documentResolvers,
       ...inspectionResolvers,
       ...targetsResolvers,
+      ...reportsResolvers,
+      EvidenceResolver,
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],

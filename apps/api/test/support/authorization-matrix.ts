@@ -11,6 +11,7 @@ import { registerLrmxMatrix } from './matrix-lrmx';
 import { registerDisciplineMatrix } from './matrix-discipline';
 import { registerInspectionMatrix } from './matrix-inspections';
 import { registerTargetsMatrix } from './matrix-targets';
+import { registerReportsMatrix } from './matrix-reports';
 
 /**
  * ROLE-1..4 The expected outcome of every query and mutation of the schema, for each viewer:
@@ -264,3 +265,4 @@ registerLrmxMatrix(cases, preparers);
 registerDisciplineMatrix(cases, preparers);
 registerInspectionMatrix(cases, preparers);
 registerTargetsMatrix(cases, preparers);
+registerReportsMatrix(cases, preparers);

@@ -93,6 +93,8 @@ export const resourcePolicies = {
   annualPlans: { scope: 'unitOwned', unitWritable: ['create', 'edit'] },
   planItems: { scope: 'unitOwned', unitWritable: true, deletable: true },
   planProgressUpdates: { scope: 'unitOwned', readOnly: true },
+  // TGT-3/4: each unit keeps its own duty reports and 三评 (the higher-level evaluation is the subdistrict's, checked by the API)
+  dutyReports: { scope: 'unitOwned', unitWritable: true },
   users: { scope: 'adminOnly' },
   auditEntries: { scope: 'adminOnly', readOnly: true },
 } satisfies Record<string, ResourcePolicy>;

@@ -86,6 +86,10 @@ const MATRIX: [string, Viewer, string, string, string, string][] = [
   ['ROLE-1', admin, 'dutyLogEntries', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
   ['ROLE-2', analyst, 'dutyLogEntries', READ, READ, READ],
   ['ROLE-3', unitUser, 'dutyLogEntries', WRITE_NO_DELETE, NONE, WRITE_NO_DELETE],
+  // TGT-3/4 duty reports: the unit keeps its own
+  ['ROLE-1', admin, 'dutyReports', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+  ['ROLE-2', analyst, 'dutyReports', READ, READ, READ],
+  ['ROLE-3', unitUser, 'dutyReports', WRITE_NO_DELETE, NONE, WRITE_NO_DELETE],
   // TRN-1 sessions are subdistrict data every unit reads; TRN-1 units confirm (edit) their own cadres' attendance only.
   ['ROLE-1', admin, 'trainingSessions', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
   ['ROLE-2', analyst, 'trainingSessions', READ, READ, READ],

@@ -11,6 +11,8 @@ export const WarningKind = {
   FAILED_LOG_CHECK: 'FAILED_LOG_CHECK',
   LOW_EVALUATION: 'LOW_EVALUATION',
   DISCIPLINE_CASE: 'DISCIPLINE_CASE',
+  DUTY_REPORT_MISSING: 'DUTY_REPORT_MISSING',
+  POOR_POLL: 'POOR_POLL',
 } as const;
 export type WarningKind = (typeof WarningKind)[keyof typeof WarningKind];
 export const warningKindLabels: Labels<WarningKind> = {
@@ -20,4 +22,6 @@ export const warningKindLabels: Labels<WarningKind> = {
   FAILED_LOG_CHECK: { zh: '纪实日志检查未通过', en: 'Duty log check failed' },
   LOW_EVALUATION: { zh: '评议较差', en: 'Low evaluation' },
   DISCIPLINE_CASE: { zh: '问题处理中', en: 'Discipline case open' },
+  DUTY_REPORT_MISSING: { zh: '未按期述职', en: 'Duty report missing' },
+  POOR_POLL: { zh: '测评“差”票偏多', en: 'Many “poor” votes in the poll' },
 };

@@ -37,6 +37,14 @@ export const policyParameters = [
   { key: 'realisationAwardAtFull', default: 3000, unit: 'yuan', min: 0, max: 1_000_000, rules: ['PAY-3'], label: { zh: '考核兑现奖满分(1000分)金额(元)', en: 'Realisation award at 1000 points (yuan)' } },
   { key: 'realisationAwardMinScore', default: 0, unit: 'points', min: 0, max: 1_000, rules: ['PAY-3'], label: { zh: '考核兑现奖最低分数(含)', en: 'Realisation award minimum score (inclusive)' } },
   { key: 'priorYearRuralIncome', default: 0, unit: 'yuan', min: 0, max: 10_000_000, rules: ['PAY-1'], label: { zh: '上年农村人均收入(元，0=未填)', en: "Previous year's rural per-capita income (yuan, 0 = not set)" } },
+  { key: 'dutyWeightSelf', default: 0.3, unit: 'ratio', min: 0, max: 1, rules: ['TGT-4'], label: { zh: '三评权重：基层组织自评', en: 'Triple evaluation weight: self-evaluation' } },
+  { key: 'dutyWeightPoll', default: 0.3, unit: 'ratio', min: 0, max: 1, rules: ['TGT-4'], label: { zh: '三评权重：党员群众测评', en: "Triple evaluation weight: members' and residents' poll" } },
+  { key: 'dutyWeightHigher', default: 0.4, unit: 'ratio', min: 0, max: 1, rules: ['TGT-4'], label: { zh: '三评权重：上级组织考评', en: 'Triple evaluation weight: higher-level evaluation' } },
+  { key: 'dutyPollPointsGood', default: 100, unit: 'points', min: 0, max: 100, rules: ['TGT-4'], label: { zh: '测评“好”每票分值', en: 'Poll points per “good” vote' } },
+  { key: 'dutyPollPointsFairlyGood', default: 80, unit: 'points', min: 0, max: 100, rules: ['TGT-4'], label: { zh: '测评“较好”每票分值', en: 'Poll points per “fairly good” vote' } },
+  { key: 'dutyPollPointsAverage', default: 60, unit: 'points', min: 0, max: 100, rules: ['TGT-4'], label: { zh: '测评“一般”每票分值', en: 'Poll points per “average” vote' } },
+  { key: 'dutyPollPointsPoor', default: 0, unit: 'points', min: 0, max: 100, rules: ['TGT-4'], label: { zh: '测评“差”每票分值', en: 'Poll points per “poor” vote' } },
+  { key: 'dutyPollPoorShareThreshold', default: 0.2, unit: 'ratio', min: 0, max: 1, rules: ['TGT-4', 'MGT-4'], label: { zh: '测评“差”票占比预警线(超过即预警)', en: 'Poll “poor” share warning threshold (above it warns)' } },
 ] as const satisfies readonly PolicyParameter[];
 
 /** PAY-1 a yearly figure, not a rule default: 0 means the year's figure has not been entered. */
@@ -67,4 +75,28 @@ export function policyRangeProblem(key: string, value: number): FieldProblem | n
   if ((def.unit === 'count' || def.unit === 'years') && !Number.isInteger(value)) return problem('a whole number', '参数值须为整数');
   if (value < def.min || value > def.max) return problem(`between ${def.min} and ${def.max} (${def.rules.join(', ')})`, `参数值应在 ${def.min} 至 ${def.max} 之间(${def.rules.join('、')})`);
   return null;
+}
+
+/** TGT-4 the three weights of the 三评 combined score: they sum to 1 */
+export const DUTY_WEIGHT_KEYS = ['dutyWeightSelf', 'dutyWeightPoll', 'dutyWeightHigher'] as const satisfies readonly PolicyKey[];
+
+/**
+ * Rules between parameters of one year, checked on the year's values as they would be after a
+ * change (a problem on the argument `value`, naming the parameters): TGT-4 the three 三评 weights
+ * sum to 1 (within a millionth, for decimal fractions such as 0.1 + 0.2 + 0.7).
+ */
+export function policyConsistencyProblems(values: PolicyValues): FieldProblem[] {
+  const weights = DUTY_WEIGHT_KEYS.map((k) => values[k]);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - 1) > 1e-6) {
+    const shown = Math.round(sum * 1_000_000) / 1_000_000;
+    return [
+      {
+        field: 'value',
+        message: `the three weights of the triple evaluation (${DUTY_WEIGHT_KEYS.join(', ')}) must sum to 1; with this value they sum to ${shown} (TGT-4): set them together`,
+        messageZh: `三评的三项权重(基层组织自评、党员群众测评、上级组织考评)之和须为 1，按此取值合计为 ${shown}(TGT-4)，请同时调整三项权重`,
+      },
+    ];
+  }
+  return [];
 }

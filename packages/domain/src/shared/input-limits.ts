@@ -63,6 +63,7 @@ export const TEXT_LIMITS = {
   AnnualPlan: { consultation: text(1000), returnComment: text(1000), commitmentNote: text(500), judgementNote: text(1000) },
   PlanItem: { title: line(200), detail: text(2000), beneficiaries: line(200), judgementNote: text(500) },
   PlanProgressUpdate: { note: text(1000) },
+  DutyReport: { summary: text(4000) },
 } as const satisfies Record<string, Record<string, TextLimit>>;
 
 /**
@@ -98,6 +99,7 @@ export const ARGUMENT_TEXT_LIMITS: Record<string, Record<string, TextLimit>> = {
 export const INPUT_TEXT_LIMITS: Record<string, Record<string, TextLimit>> = {
   ScoreInput: { note: TEXT_LIMITS.AssessmentScore.note },
   PlanItemJudgementInput: { note: TEXT_LIMITS.PlanItem.judgementNote },
+  PolicyParameterInput: { key: TEXT_LIMITS.PolicyValue.key },
 };
 
 /** The `q` search of every list filter. */
@@ -175,6 +177,17 @@ export const NUMBER_LIMITS: Record<string, NumberLimit | null> = {
   /** TGT-1 a term's first and last year */
   startYear: { min: 1900, max: 2100, integer: true },
   endYear: { min: 1900, max: 2100, integer: true },
+  /** TGT-3 a half year: 1 (H1) or 2 (H2) */
+  half: { min: 1, max: 2, integer: true },
+  /** TGT-4 三评 scores on a hundred-point scale, and the written poll's ballots and counts */
+  selfEvaluationScore: { min: 0, max: 100 },
+  higherEvaluationScore: { min: 0, max: 100 },
+  pollBallotsIssued: { min: 0, max: 1_000_000, integer: true },
+  pollBallotsReturned: { min: 0, max: 1_000_000, integer: true },
+  pollGood: { min: 0, max: 1_000_000, integer: true },
+  pollFairlyGood: { min: 0, max: 1_000_000, integer: true },
+  pollAverage: { min: 0, max: 1_000_000, integer: true },
+  pollPoor: { min: 0, max: 1_000_000, integer: true },
 };
 
 /** Any other number: finite, not negative, and no larger than this. */
@@ -209,6 +222,10 @@ export const DATE_HORIZON_DAYS: Record<string, number | null> = {
   approvedOn: 31,
   pairedOn: 31,
   releasedOn: 31,
+  /** TGT-3 the days a duty report was given to each audience */
+  subdistrictCommitteeDate: 31,
+  partyMembersAssemblyDate: 31,
+  residentsMeetingDate: 31,
 };
 
 /** Any other date given to a change: within a year from today. */

@@ -10,6 +10,7 @@ import { Migration20261201224352 } from './Migration20261201224352';
 import { Migration20261201224127 } from './Migration20261201224127';
 import { Migration20261201224111 } from './Migration20261201224111';
 import { Migration20261201224104 } from './Migration20261201224104';
+import { Migration20261201224446 } from './Migration20261201224446';
 
 /** postgres migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const postgresMigrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261201224127', class: Migration20261201224127 },
   { name: 'Migration20261201224111', class: Migration20261201224111 },
   { name: 'Migration20261201224104', class: Migration20261201224104 },
+  { name: 'Migration20261201224446', class: Migration20261201224446 },
 ];

@@ -10,6 +10,7 @@ import { Migration20261201224347 } from './Migration20261201224347';
 import { Migration20261201224123 } from './Migration20261201224123';
 import { Migration20261201224107 } from './Migration20261201224107';
 import { Migration20261201224100 } from './Migration20261201224100';
+import { Migration20261201224442 } from './Migration20261201224442';
 
 /** sqlite migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261201224123', class: Migration20261201224123 },
   { name: 'Migration20261201224107', class: Migration20261201224107 },
   { name: 'Migration20261201224100', class: Migration20261201224100 },
+  { name: 'Migration20261201224442', class: Migration20261201224442 },
 ];
