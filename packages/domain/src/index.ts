@@ -27,3 +27,4 @@ export * from './pay/allowance';
 export * from './care/care-due';
 export * from './care/honours';
 export * from './assessment/year';
+export * from './roster/roster-row';

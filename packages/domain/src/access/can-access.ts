@@ -74,6 +74,8 @@ export const resourcePolicies = {
   // INS-2: cadres keep their duty logs (ROLE-3); the subdistrict checks them
   dutyLogEntries: { scope: 'unitOwned', unitWritable: true },
   dutyLogChecks: { scope: 'unitOwned' },
+  // the roster import (花名册): the admin imports into any unit, a unit user into its own; the analyst never
+  importRuns: { scope: 'unitOwned', unitWritable: true },
   users: { scope: 'adminOnly' },
   auditEntries: { scope: 'adminOnly', readOnly: true },
 } satisfies Record<string, ResourcePolicy>;
