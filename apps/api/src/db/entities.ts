@@ -15,6 +15,7 @@ import { PolicyValue } from '../policy/policy.entity';
 import { assessmentEntities } from '../assessment';
 import { payEntities } from '../pay';
 import { careEntities } from '../care';
+import { excelEntities } from '../excel';
 
 /** Every entity, for the ORM's discovery. */
 export const entities = [
@@ -40,4 +41,5 @@ export const entities = [
   ...assessmentEntities,
   ...payEntities,
   ...careEntities,
+  ...excelEntities,
 ];

@@ -20,6 +20,7 @@ import { PolicyResolver } from '../policy/policy.resolver';
 import { assessmentResolvers, assessmentResources } from '../assessment';
 import { payResolvers, payResources } from '../pay';
 import { careResolvers, careResources } from '../care';
+import { excelResolvers, excelResources } from '../excel';
 import { resolveReferences } from './loaders';
 import { recordMutationNames } from './audit-action';
 import { entities } from '../db/entities';
@@ -45,6 +46,7 @@ export const resources = [
   ...assessmentResources,
   ...payResources,
   ...careResources,
+  ...excelResources,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -66,6 +68,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ...assessmentResolvers,
       ...payResolvers,
       ...careResolvers,
+      ...excelResolvers,
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],
