@@ -178,6 +178,14 @@ export const HEADERS_ZH: Record<string, string> = {
   nextSteps: '后续步骤',
 };
 
+/** Headers that differ by type (a cadre's name is 姓名, a unit's 单位名称). */
+export const TYPE_HEADERS_ZH: Record<string, Record<string, string>> = {
+  Cadre: { name: '姓名' },
+  Unit: { name: '单位名称', code: '单位代码', kind: '单位类型' },
+  Post: { name: '岗位名称', title: '职务' },
+  User: { unit: '所属单位' },
+};
+
 /** Titles of the exports, by operation. */
 export const TITLES_ZH: Record<string, string> = {
   allUnits: '村(社区)',

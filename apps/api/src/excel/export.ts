@@ -23,7 +23,7 @@ import type { Context } from '../graphql/context';
 import { Unit } from '../org/unit.entity';
 import { Cadre } from '../cadre/cadre.entity';
 import { Post } from '../org/post.entity';
-import { FILTER_NAMES_ZH, HEADERS_ZH, TITLES_ZH } from './export-headers';
+import { FILTER_NAMES_ZH, HEADERS_ZH, TITLES_ZH, TYPE_HEADERS_ZH } from './export-headers';
 
 /**
  * Excel export of every list and rule report: the same GraphQL operation the console calls,
@@ -121,7 +121,7 @@ function columnsOf(rowType: GraphQLObjectType, wanted: { source: string; label?:
       if (!shown) return null;
       selection = `${name} { ${shown} }`;
     }
-    return { field: name, header: header ?? HEADERS_ZH[name] ?? name, selection, value: (row) => display(field.type, row[name], name) };
+    return { field: name, header: header ?? TYPE_HEADERS_ZH[rowType.name]?.[name] ?? HEADERS_ZH[name] ?? name, selection, value: (row) => display(field.type, row[name], name) };
   };
   if (wanted && wanted.length > 0) {
     return wanted

@@ -155,20 +155,31 @@ export async function planRoster(em: EntityManager, sheet: RosterSheet, options:
   const seenIds = new Map<string, number>();
   const unitFacts = new Map<string, { row: number; name: string | null; kind: string | null }>();
   const batchSize = options.batchSize ?? 500;
+  // SEL-2 a new holder's appointment is inserted after the previous one's end date is saved (the
+  // database refuses overlapping periods at once, and a flush inserts before it updates)
+  let deferred: Appointment[] = [];
+  const flush = async () => {
+    await em.flush();
+    if (deferred.length > 0) {
+      for (const appointment of deferred) em.persist(appointment);
+      deferred = [];
+      await em.flush();
+    }
+  };
 
   // 3. the rows in order, against the state the earlier rows left
   for (let i = 0; i < parsed.length; i += 1) {
     const { row, facts, ok } = parsed[i]!;
     if (ok) processRow(row, facts);
     if (write && (i + 1) % batchSize === 0) {
-      if (problems.length === 0) await em.flush();
+      if (problems.length === 0) await flush();
       options.onProgress?.(i + 1);
       await yieldToEventLoop();
     } else if (!write && (i + 1) % 2000 === 0) {
       await yieldToEventLoop();
     }
   }
-  if (write && problems.length === 0) await em.flush();
+  if (write && problems.length === 0) await flush();
   options.onProgress?.(parsed.length);
 
   function processRow(row: RosterRow, facts: RosterFacts): void {
@@ -303,15 +314,15 @@ export async function planRoster(em: EntityManager, sheet: RosterSheet, options:
       problem(row, 'startDate', `the post was held by another cadre until ${latestEnd}`, `该岗位在 ${latestEnd} 之前由他人任职，任职日期不能早于该日期`);
       return;
     }
+    const appointment = Object.assign(new Appointment(), { unit, post, cadre, startDate: start, selectionMethod: facts.selectionMethod ?? null });
+    held.push(appointment);
+    tallies.appointments.create(appointment);
     if (current) {
       // a new holder ends the previous appointment on the new start date (history kept)
       current.endDate = start;
       tallies.appointments.update(current);
-    }
-    const appointment = Object.assign(new Appointment(), { unit, post, cadre, startDate: start, selectionMethod: facts.selectionMethod ?? null });
-    held.push(appointment);
-    tallies.appointments.create(appointment);
-    if (write) em.persist(appointment);
+      if (write) deferred.push(appointment);
+    } else if (write) em.persist(appointment);
   }
 
   const kinds = { units: tallies.units.counts(), posts: tallies.posts.counts(), cadres: tallies.cadres.counts(), appointments: tallies.appointments.counts() };

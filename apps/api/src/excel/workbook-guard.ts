@@ -40,6 +40,8 @@ export function checkWorkbookBytes(bytes: Buffer): void {
   if (bytes.readUInt32LE(0) !== 0x04034b50) {
     throw new WorkbookError('BAD_USER_INPUT', 'The file is not an Excel workbook (.xlsx).', '该文件不是 Excel 工作簿(.xlsx)');
   }
+  // what the file may expand to: its size times the ratio (at least 10 MB, for small files), within the absolute bound
+  const limit = Math.min(EXCEL_LIMITS.maxUncompressedBytes, Math.max(10 * 1024 * 1024, bytes.length * EXCEL_LIMITS.maxRatio));
   let total = 0;
   let refused: WorkbookError | null = null;
   let names = 0;
@@ -52,10 +54,10 @@ export function checkWorkbookBytes(bytes: Buffer): void {
         return;
       }
       total += chunk.length;
-      if (total > EXCEL_LIMITS.maxUncompressedBytes || total > Math.max(bytes.length, 1_000_000) * EXCEL_LIMITS.maxRatio) {
+      if (total > limit) {
         refused = new WorkbookError(
           'BAD_USER_INPUT',
-          `The workbook expands to more than ${Math.round(Math.min(EXCEL_LIMITS.maxUncompressedBytes, Math.max(bytes.length, 1_000_000) * EXCEL_LIMITS.maxRatio) / 1048576)} MB: it is refused (split it into smaller files).`,
+          `The workbook expands to more than ${Math.round(limit / 1048576)} MB: it is refused (split it into smaller files).`,
           '该工作簿解压后过大(疑似压缩炸弹)，已拒绝；请拆分为较小的文件',
         );
         file.terminate();
