@@ -239,7 +239,10 @@ export async function streamExport(schema: GraphQLSchema, ctx: Context, request:
   const document = parse(`query Export${declared.length ? `(${declared.join(', ')})` : ''} { rows: ${op.name}${passed.length ? `(${passed.join(', ')})` : ''} { ${columns.map((c) => c.selection).join(' ')} } }`);
   const fetchPage = async (page: number): Promise<Record<string, unknown>[]> => {
     const result = await execute({ schema, document, contextValue: ctx, variableValues: paged ? { ...variables, page, perPage: PAGE } : variables });
-    if (result.errors?.length) throw new ExportRefused(result.errors.map((e) => formatError({ message: e.message }, e)));
+    if (result.errors?.length) {
+      // a filter the operation does not accept fails before any resolver runs (no original error)
+      throw new ExportRefused(result.errors.map((e) => (e.path ? formatError({ message: e.message }, e) : { message: `Bad filter: ${e.message}`, extensions: { code: 'BAD_USER_INPUT', messageZh: '筛选条件不正确，请检查后重试' } })));
+    }
     return (result.data?.rows ?? []) as Record<string, unknown>[];
   };
   let rows: Record<string, unknown>[];
