@@ -11,6 +11,7 @@ import { SuccessionGapsPage } from './succession/SuccessionGapsPage';
 import { ThreeLinksPage } from './threeLinks/ThreeLinksPage';
 import { TrainingStatsPage } from './training/TrainingStatsPage';
 import { WarningsPage } from './warnings/WarningsPage';
+import { RosterImportPage } from './excel/RosterImportPage';
 
 const { Route } = reactRouterProvider;
 
@@ -19,6 +20,7 @@ const { Route } = reactRouterProvider;
  * PAY-1..5, TGT-6, the policy parameters) and the score grid of a year (ASM-1/2).
  */
 export const customRoutes = [
+  <Route key="roster-import" path="/roster-import" element={<RosterImportPage />} />,
   <Route key="compliance" path="/compliance" element={<CompliancePage />} />,
   <Route key="succession-gaps" path="/succession-gaps" element={<SuccessionGapsPage />} />,
   <Route key="warnings" path="/warnings" element={<WarningsPage />} />,

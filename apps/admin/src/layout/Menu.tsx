@@ -12,6 +12,7 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Divider, ListSubheader } from '@mui/material';
 import type { ReactElement } from 'react';
 import { Menu as RaMenu, useCanAccess, useSidebarState, useTranslate } from 'react-admin';
+import { RosterImportMenuItem } from '../excel/RosterImportMenuItem';
 
 /** A page of the console that is not a resource (a rule query), shown when its source may be listed. */
 const PageItem = ({ to, resource, label, icon }: { to: string; resource: string; label: string; icon: ReactElement }) => {
@@ -46,6 +47,7 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="cadres" />
     <RaMenu.ResourceItem name="posts" />
     <RaMenu.ResourceItem name="appointments" />
+    <RosterImportMenuItem />
     <RaMenu.ResourceItem name="secretarySelections" />
     <RaMenu.ResourceItem name="reserveCandidates" />
     <PageItem to="/compliance" resource="reserveCompliance" label="app.menu.compliance" icon={<GroupsIcon />} />

@@ -5,6 +5,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { PostLabel } from '../posts/PostLabel';
 import { PairDialog } from './PairDialog';
+import { ExcelReportActions } from '../excel/ExcelExportButton';
 
 /** RES-1 一职一备: the posts that have no reserve on a date (default today), with 结对 for admins. */
 export const SuccessionGapsPage = () => {
@@ -18,7 +19,7 @@ export const SuccessionGapsPage = () => {
       filterDefaultValues={{ asOf: today() }}
       perPage={50}
       exporter={false}
-      actions={false}
+      actions={<ExcelReportActions />}
       storeKey={false}
     >
       <DataTable bulkActionButtons={false} rowClick={(id) => `/posts/${id}/show`}>

@@ -10,6 +10,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { formatYuan } from '../common/Yuan';
 import type { ThreeLinksRowData } from '../providers/operations';
+import { ExcelReportActions } from '../excel/ExcelExportButton';
 
 type Row = ThreeLinksRowData & { id: string };
 
@@ -196,7 +197,7 @@ export const ThreeLinksPage = () => {
     </ReferenceInput>,
   ];
   return (
-    <List resource="threeLinks" title="app.three_links.title" filters={filters} filterDefaultValues={{ year: defaultYear }} perPage={50} exporter={false} actions={false} storeKey={false} empty={false}>
+    <List resource="threeLinks" title="app.three_links.title" filters={filters} filterDefaultValues={{ year: defaultYear }} perPage={50} exporter={false} actions={<ExcelReportActions />} storeKey={false} empty={false}>
       <ThreeLinksTable />
     </List>
   );
