@@ -1,7 +1,39 @@
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { ROSTER_COLUMNS, rosterColumnOfHeader, type RosterCell, type RosterColumnKey } from '@liangwei/domain';
 import { EXCEL_LIMITS, WorkbookError, checkWorkbookBytes } from './workbook-guard';
+
+/**
+ * exceljs 4.4's streaming reader decodes each chunk of a sheet's XML on its own, so a Chinese
+ * character split between two chunks comes out as "��" (seen on rows of a generated roster). Its
+ * reader accepts text chunks as they are: the sheets and the shared strings are handed to it
+ * decoded here, with a StringDecoder that keeps a split character for the next chunk.
+ */
+async function* utf8Chunks(source: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of source) yield typeof chunk === 'string' ? chunk : decoder.write(chunk);
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+type ReaderInternals = {
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): AsyncGenerator<unknown>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+};
+const readerPrototype = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals & { __utf8Chunks?: boolean };
+if (!readerPrototype.__utf8Chunks) {
+  const parseWorksheet = readerPrototype._parseWorksheet;
+  const parseSharedStrings = readerPrototype._parseSharedStrings;
+  readerPrototype._parseWorksheet = function (this: ReaderInternals, iterator, sheetNo) {
+    return parseWorksheet.call(this, utf8Chunks(iterator), sheetNo);
+  };
+  readerPrototype._parseSharedStrings = function (this: ReaderInternals, entry) {
+    entry.setEncoding('utf8');
+    return parseSharedStrings.call(this, entry);
+  };
+  readerPrototype.__utf8Chunks = true;
+}
 
 /** One data row of the roster sheet: its row number in the sheet and its cells by column. */
 export interface RosterRow {
