@@ -15,6 +15,7 @@ import { StatisticsPage } from './statistics/StatisticsPage';
 import { LrmxImportPage } from './cadres/LrmxImportPage';
 import { MissingDutyReportsPage } from './dutyReports/MissingDutyReportsPage';
 import { EvidencePage } from './evidence/EvidencePage';
+import { RosterImportPage } from './excel/RosterImportPage';
 
 const { Route } = reactRouterProvider;
 
@@ -23,6 +24,7 @@ const { Route } = reactRouterProvider;
  * PAY-1..5, TGT-6, the policy parameters) and the score grid of a year (ASM-1/2).
  */
 export const customRoutes = [
+  <Route key="roster-import" path="/roster-import" element={<RosterImportPage />} />,
   <Route key="compliance" path="/compliance" element={<CompliancePage />} />,
   <Route key="succession-gaps" path="/succession-gaps" element={<SuccessionGapsPage />} />,
   <Route key="warnings" path="/warnings" element={<WarningsPage />} />,

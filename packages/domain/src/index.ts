@@ -33,3 +33,4 @@ export * from './discipline/discipline';
 export * from './inspection/inspection';
 export * from './targets/plan';
 export * from './reports/duty-reports';
+export * from './roster/roster-row';

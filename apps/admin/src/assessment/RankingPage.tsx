@@ -8,6 +8,7 @@ import { yearOf } from '../providers/ruleQueries';
 import { roundPoints } from './scoreGrid';
 import { UnitHeading, UnitItemScores, UnitTrend } from './UnitResults';
 import { useAssessmentYears, yearChoices } from './useAssessmentYears';
+import { ExcelReportActions } from '../excel/ExcelExportButton';
 
 interface RankingRecord {
   id: string;
@@ -157,7 +158,7 @@ export const RankingPage = () => {
       perPage={1000}
       pagination={false}
       exporter={false}
-      actions={false}
+      actions={<ExcelReportActions />}
       storeKey={false}
       empty={false}
     >

@@ -6,6 +6,7 @@ import { EnumChip } from '../common/EnumChip';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { YuanField } from '../common/Yuan';
+import { ExcelReportActions } from '../excel/ExcelExportButton';
 
 const Heading = ({ title, help }: { title: string; help: string }) => {
   const translate = useTranslate();
@@ -75,7 +76,7 @@ export const AwardsPage = () => {
       perPage={1000}
       pagination={false}
       exporter={false}
-      actions={false}
+      actions={<ExcelReportActions />}
       storeKey={false}
       empty={false}
     >

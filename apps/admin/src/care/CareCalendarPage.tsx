@@ -7,6 +7,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { careSummary } from './careSummary';
 import { RecordCareButton } from './RecordCareButton';
+import { ExcelReportActions } from '../excel/ExcelExportButton';
 
 /** Overdue (red) or due by the end of the year. */
 const DueChip = (_props: { label?: string; source?: string }) => {
@@ -49,7 +50,7 @@ export const CareCalendarPage = () => {
     ...(allUnits ? [<UnitInput key="unitId" source="unitId" alwaysOn label="resources.careDue.fields.unitId" />] : []),
   ];
   return (
-    <List resource="careDue" title="app.care.calendar_title" filters={filters} filterDefaultValues={{ asOf: today() }} perPage={1000} pagination={false} exporter={false} actions={false} storeKey={false} empty={false}>
+    <List resource="careDue" title="app.care.calendar_title" filters={filters} filterDefaultValues={{ asOf: today() }} perPage={1000} pagination={false} exporter={false} actions={<ExcelReportActions />} storeKey={false} empty={false}>
       <Summary />
       <DataTable sx={noWrapDates} bulkActionButtons={false} rowClick={false} rowSx={(record) => (record.overdue ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : {})}>
         <DataTable.Col source="overdue" disableSort>

@@ -1,7 +1,6 @@
-import { isoDateOf } from '@liangwei/domain';
-import { downloadCSV, useResourceContext, useTranslate, type Exporter, type RaRecord } from 'react-admin';
-import { toCsv } from './csv';
-import { enumKey, type EnumName } from './enums';
+import { useLocaleState, useNotify, useResourceContext, useTranslate, type Exporter, type RaRecord } from 'react-admin';
+import { downloadExport } from '../excel/excelApi';
+import type { EnumName } from './enums';
 
 export interface ExportColumn {
   /** the record field; also names the header (`resources.<resource>.fields.<source>`) */
@@ -10,36 +9,35 @@ export interface ExportColumn {
   /** a reference to a unit or a cadre, exported by name */
   reference?: 'units' | 'cadres';
   boolean?: boolean;
-  /** a computed value */
+  /** a computed value (the server computes the field of the same name) */
   value?: (record: RaRecord) => unknown;
 }
 
 /**
- * Exports the list as CSV with the headers and enum labels of the current language, and units and
- * cadres by name rather than by id.
+ * The export of a list (its Export button, and the export of a bulk selection): an .xlsx made by
+ * the server from the records the list would export (their ids), with these columns under the
+ * headers of the current language; the server writes labels instead of codes, units and cadres by
+ * name, the masks of personal data the viewer sees on screen, and the "as of" line at the top.
  */
 export function useCsvExporter(columns: ExportColumn[]): Exporter {
   const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
   const resource = useResourceContext() ?? 'export';
-  return async (records: RaRecord[], fetchRelatedRecords) => {
-    const related: Record<string, Record<string, RaRecord>> = {};
-    for (const column of columns) {
-      if (column.reference && !related[column.source]) {
-        related[column.source] = (await fetchRelatedRecords(records, column.source, column.reference)) as Record<string, RaRecord>;
-      }
+  return async (records: RaRecord[], _fetchRelatedRecords, _dataProvider, exportedResource) => {
+    const name = exportedResource ?? resource;
+    try {
+      await downloadExport(
+        name,
+        {
+          filter: { ids: records.map((r) => r.id) },
+          columns: columns.map((c) => ({ source: c.source, label: translate(`resources.${name}.fields.${c.source}`, { _: c.source }) })),
+          title: translate(`resources.${name}.name`, { smart_count: 2, _: name }),
+        },
+        locale !== 'en',
+      );
+    } catch (error) {
+      notify('app.excel.export_failed', { type: 'error', messageArgs: { reason: (error as Error).message } });
     }
-    const headers = columns.map((c) => translate(`resources.${resource}.fields.${c.source}`, { _: c.source }));
-    const rows = records.map((record) =>
-      columns.map((c) => {
-        const raw = c.value ? c.value(record) : record[c.source];
-        if (raw == null || raw === '') return '';
-        if (c.reference) return related[c.source]?.[String(raw)]?.name ?? raw;
-        if (c.enumName) return translate(enumKey(c.enumName, String(raw)), { _: String(raw) });
-        if (c.boolean) return translate(raw ? 'ra.boolean.true' : 'ra.boolean.false');
-        return raw;
-      }),
-    );
-    const name = translate(`resources.${resource}.name`, { smart_count: 2, _: resource });
-    downloadCSV(toCsv(headers, rows), `${name}-${isoDateOf(new Date())}`);
   };
 }

@@ -3,6 +3,7 @@ import { DataTable, DateInput, List, useLocaleState, useRecordContext, useTransl
 import { EnumInput } from '../common/EnumInput';
 import { today } from '../common/today';
 import { shortfallTexts, type ShortfallText } from './shortfalls';
+import { ExcelReportActions } from '../excel/ExcelExportButton';
 
 const Compliant = () => {
   const record = useRecordContext();
@@ -47,7 +48,7 @@ export const CompliancePage = () => (
     perPage={1000}
     pagination={false}
     exporter={false}
-    actions={false}
+    actions={<ExcelReportActions />}
     storeKey={false}
   >
     <DataTable bulkActionButtons={false} rowClick={(id) => `/units/${id}/show`}>

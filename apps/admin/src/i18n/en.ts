@@ -10,6 +10,7 @@ import { planMessages } from '../plans/messages';
 
 import { disciplineEn } from '../discipline/messages';
 import { dutyReportMessages } from '../dutyReports/messages';
+import { excelMessages } from '../excel/messages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
 const appEnglishBase = {
@@ -973,3 +974,4 @@ export const appEnglishMessages = mergeMessages<typeof appEnglishBase & typeof c
 /** English: react-admin's messages and ours. */
 export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, teamMessagesEn);
 export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, dutyReportMessages.en);
+export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, excelMessages.en);

@@ -14,6 +14,7 @@ import { Divider, ListSubheader } from '@mui/material';
 import type { ReactElement } from 'react';
 import { Menu as RaMenu, useCanAccess, useSidebarState, useTranslate } from 'react-admin';
 import { LrmxImportMenuItem } from '../cadres/LrmxImportPage';
+import { RosterImportMenuItem } from '../excel/RosterImportMenuItem';
 
 /** A page of the console that is not a resource (a rule query), shown when its source may be listed. */
 const PageItem = ({ to, resource, label, icon }: { to: string; resource: string; label: string; icon: ReactElement }) => {
@@ -49,6 +50,7 @@ export const Menu = () => (
     <LrmxImportMenuItem />
     <RaMenu.ResourceItem name="posts" />
     <RaMenu.ResourceItem name="appointments" />
+    <RosterImportMenuItem />
     <RaMenu.ResourceItem name="secretarySelections" />
     <RaMenu.ResourceItem name="reserveCandidates" />
     <PageItem to="/team-statistics" resource="cadres" label="app.menu.team_statistics" icon={<InsightsIcon />} />

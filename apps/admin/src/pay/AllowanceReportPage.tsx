@@ -8,6 +8,7 @@ import { formatYuan, YuanField } from '../common/Yuan';
 import { monthToCheck } from './months';
 import { allowanceSummary } from './paySummary';
 import { RecordCheckButton } from './RecordCheckButton';
+import { ExcelReportActions } from '../excel/ExcelExportButton';
 
 const Summary = () => {
   const { data, isPending } = useListContext();
@@ -52,7 +53,7 @@ export const AllowanceReportPage = () => {
       perPage={1000}
       pagination={false}
       exporter={false}
-      actions={false}
+      actions={<ExcelReportActions />}
       storeKey={false}
       empty={false}
     >

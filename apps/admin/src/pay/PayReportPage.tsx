@@ -8,6 +8,7 @@ import { yearOf } from '../providers/ruleQueries';
 import { BelowFloor, belowFloorSx } from './BelowFloor';
 import { paySummary } from './paySummary';
 import { usePayYear } from './usePayYear';
+import { ExcelReportActions } from '../excel/ExcelExportButton';
 
 /** How many are below their floor, and what is missing; or why no floor could be computed. */
 const Summary = () => {
@@ -57,7 +58,7 @@ export const PayReportPage = () => {
     ...(allUnits ? [<UnitInput key="unitId" source="unitId" alwaysOn label="resources.payReport.fields.unitId" />] : []),
   ];
   return (
-    <List resource="payReport" title="app.pay.report_title" filters={filters} filterDefaultValues={{ year }} perPage={50} exporter={false} actions={false} storeKey={false} empty={false}>
+    <List resource="payReport" title="app.pay.report_title" filters={filters} filterDefaultValues={{ year }} perPage={50} exporter={false} actions={<ExcelReportActions />} storeKey={false} empty={false}>
       <Summary />
       <Box>
         <DataTable bulkActionButtons={false} rowClick={(_id, _r, record) => `/cadres/${record.cadreId}/show`} rowSx={belowFloorSx}>

@@ -6,6 +6,7 @@ import { useViewer } from '../common/useViewer';
 import { PostLabel } from '../posts/PostLabel';
 import { PairDialog } from './PairDialog';
 import { HolderField } from '../team/HolderField';
+import { ExcelReportActions } from '../excel/ExcelExportButton';
 
 /** RES-1 一职一备: the posts that have no reserve on a date (default today), with 结对 for admins. */
 export const SuccessionGapsPage = () => {
@@ -19,7 +20,7 @@ export const SuccessionGapsPage = () => {
       filterDefaultValues={{ asOf: today() }}
       perPage={50}
       exporter={false}
-      actions={false}
+      actions={<ExcelReportActions />}
       storeKey={false}
     >
       <DataTable bulkActionButtons={false} rowClick={(id) => `/posts/${id}/show`}>

@@ -11,6 +11,7 @@ import { useViewer } from '../common/useViewer';
 import { formatYuan } from '../common/Yuan';
 import type { ThreeLinksRowData } from '../providers/operations';
 import { evidencePath } from '../evidence/EvidencePage';
+import { ExcelReportActions } from '../excel/ExcelExportButton';
 
 type Row = ThreeLinksRowData & { id: string };
 
@@ -203,7 +204,7 @@ export const ThreeLinksPage = () => {
     </ReferenceInput>,
   ];
   return (
-    <List resource="threeLinks" title="app.three_links.title" filters={filters} filterDefaultValues={{ year: defaultYear }} perPage={50} exporter={false} actions={false} storeKey={false} empty={false}>
+    <List resource="threeLinks" title="app.three_links.title" filters={filters} filterDefaultValues={{ year: defaultYear }} perPage={50} exporter={false} actions={<ExcelReportActions />} storeKey={false} empty={false}>
       <ThreeLinksTable />
     </List>
   );

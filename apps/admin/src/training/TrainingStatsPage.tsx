@@ -3,6 +3,7 @@ import { DataTable, List, ListBase, NumberField, NumberInput, useListContext, us
 import { thisYear } from '../common/today';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
+import { ExcelReportActions } from '../excel/ExcelExportButton';
 
 const Heading = ({ message }: { message: string }) => {
   const translate = useTranslate();
@@ -39,7 +40,7 @@ export const TrainingStatsPage = () => {
       perPage={1000}
       pagination={false}
       exporter={false}
-      actions={false}
+      actions={<ExcelReportActions />}
       storeKey={false}
       empty={false}
     >

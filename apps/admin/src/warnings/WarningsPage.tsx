@@ -4,6 +4,7 @@ import { today } from '../common/today';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { noWrapDates } from '../common/tableStyles';
+import { ExcelReportActions } from '../excel/ExcelExportButton';
 
 /**
  * MGT-4 Cadres with warning signs (a pending exit, an admonishment, a proposed removal, a failed
@@ -20,7 +21,7 @@ export const WarningsPage = () => {
       filterDefaultValues={{ asOf: today() }}
       perPage={50}
       exporter={false}
-      actions={false}
+      actions={<ExcelReportActions />}
       storeKey={false}
       empty={false}
     >

@@ -20,6 +20,7 @@ import { disciplineEntities } from '../discipline';
 import { inspectionEntities } from '../inspection';
 import { targetsEntities } from '../targets';
 import { reportsEntities } from '../reports';
+import { excelEntities } from '../excel';
 
 /** Every entity, for the ORM's discovery. */
 export const entities = [
@@ -50,4 +51,5 @@ export const entities = [
   ...inspectionEntities,
   ...targetsEntities,
   ...reportsEntities,
+  ...excelEntities,
 ];

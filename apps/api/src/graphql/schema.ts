@@ -28,6 +28,7 @@ import { inspectionResolvers, inspectionResources } from '../inspection';
 import { targetsResolvers, targetsResources } from '../targets';
 import { reportsResolvers, reportsResources } from '../reports';
 import { EvidenceResolver } from '../evidence/evidence.resolver';
+import { excelResolvers, excelResources } from '../excel';
 import { resolveReferences } from './loaders';
 import { recordMutationNames } from './audit-action';
 import { entities } from '../db/entities';
@@ -58,6 +59,7 @@ export const resources = [
   ...inspectionResources,
   ...targetsResources,
   ...reportsResources,
+  ...excelResources,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -87,6 +89,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ...targetsResolvers,
       ...reportsResolvers,
       EvidenceResolver,
+      ...excelResolvers,
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],

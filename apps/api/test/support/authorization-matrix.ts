@@ -12,6 +12,7 @@ import { registerDisciplineMatrix } from './matrix-discipline';
 import { registerInspectionMatrix } from './matrix-inspections';
 import { registerTargetsMatrix } from './matrix-targets';
 import { registerReportsMatrix } from './matrix-reports';
+import { registerExcelMatrix } from './matrix-excel';
 
 /**
  * ROLE-1..4 The expected outcome of every query and mutation of the schema, for each viewer:
@@ -266,3 +267,4 @@ registerDisciplineMatrix(cases, preparers);
 registerInspectionMatrix(cases, preparers);
 registerTargetsMatrix(cases, preparers);
 registerReportsMatrix(cases, preparers);
+registerExcelMatrix(cases, preparers);

@@ -95,6 +95,8 @@ export const resourcePolicies = {
   planProgressUpdates: { scope: 'unitOwned', readOnly: true },
   // TGT-3/4: each unit keeps its own duty reports and 三评 (the higher-level evaluation is the subdistrict's, checked by the API)
   dutyReports: { scope: 'unitOwned', unitWritable: true },
+  // the roster import (花名册): the admin imports into any unit, a unit user into its own; the analyst never
+  importRuns: { scope: 'unitOwned', unitWritable: true },
   users: { scope: 'adminOnly' },
   auditEntries: { scope: 'adminOnly', readOnly: true },
 } satisfies Record<string, ResourcePolicy>;

@@ -110,6 +110,10 @@ const MATRIX: [string, Viewer, string, string, string, string][] = [
   ['ROLE-1', admin, 'rectificationReports', READ, READ, READ],
   ['ROLE-2', analyst, 'rectificationReports', READ, READ, READ],
   ['ROLE-3', unitUser, 'rectificationReports', READ, NONE, READ],
+  // the roster import: the admin imports into any unit, a unit user into its own; the analyst reads the runs, never imports
+  ['ROLE-1', admin, 'importRuns', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+  ['ROLE-2', analyst, 'importRuns', READ, READ, READ],
+  ['ROLE-3', unitUser, 'importRuns', WRITE_NO_DELETE, NONE, WRITE_NO_DELETE],
 ];
 
 describe('ROLE-1..3 canAccess matrix: role × action × resource × own unit / other unit / list level', () => {

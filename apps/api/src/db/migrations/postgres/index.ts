@@ -11,6 +11,7 @@ import { Migration20261201224127 } from './Migration20261201224127';
 import { Migration20261201224111 } from './Migration20261201224111';
 import { Migration20261201224104 } from './Migration20261201224104';
 import { Migration20261201224446 } from './Migration20261201224446';
+import { Migration20261201224801 } from './Migration20261201224801';
 
 /** postgres migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const postgresMigrations: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261201224111', class: Migration20261201224111 },
   { name: 'Migration20261201224104', class: Migration20261201224104 },
   { name: 'Migration20261201224446', class: Migration20261201224446 },
+  { name: 'Migration20261201224801', class: Migration20261201224801 },
 ];

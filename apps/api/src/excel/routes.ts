@@ -1,0 +1,252 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { FlushMode } from '@mikro-orm/core';
+import { NotFoundError, Role, type Viewer } from '@liangwei/domain';
+import { attachment, registerHttpRoute, sendError } from '../http/routes';
+import { assertCan } from '../resource/resource';
+import { requireViewer } from '../auth/viewer';
+import type { Context } from '../graphql/context';
+import { currentActor } from '../db/request-context';
+import { Unit } from '../org/unit.entity';
+import { ImportRun, ImportStatus } from './import-run.entity';
+import { advanceProgress, anyRunning, endProgress, progressOf, startProgress } from './progress';
+import { readRoster, type RosterSheet } from './roster-read';
+import { planRoster, type ImportProblem, type PlanResult } from './roster-import';
+import { EXCEL_LIMITS, WorkbookError } from './workbook-guard';
+import { annotatedCopy, rosterTemplate } from './template';
+import { exportRequestOf, readJsonBody, streamExport } from './export';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** problems listed in one answer; the count says how many there are in all */
+const MAX_PROBLEMS_SHOWN = 1000;
+
+/** The uploaded file, or null when it is over the limit (then 413 has been answered, the rest of the body drained). */
+function readUpload(req: IncomingMessage, res: ServerResponse): Promise<Buffer | null> {
+  const max = EXCEL_LIMITS.maxUploadBytes;
+  const tooLarge = () => {
+    req.resume();
+    res
+      .writeHead(413, { 'content-type': 'application/json', connection: 'close' })
+      .end(
+        JSON.stringify({
+          errors: [{ message: `The file is larger than ${Math.round(max / 1048576)} MB: split it into smaller files.`, extensions: { code: 'PAYLOAD_TOO_LARGE', messageZh: `文件超过 ${Math.round(max / 1048576)} MB，请拆分为较小的文件` } }],
+        }),
+      );
+  };
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > max) {
+      tooLarge();
+      resolve(null);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > max) {
+        done = true;
+        chunks.length = 0;
+        tooLarge();
+        resolve(null);
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!done) resolve(Buffer.concat(chunks));
+    });
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+function sendWorkbookError(res: ServerResponse, error: unknown): boolean {
+  if (!(error instanceof WorkbookError)) return false;
+  sendError(res, error.status, error.code, error.message, error.messageZh);
+  return true;
+}
+
+/** A file name as shown to people: its last path segment, without control characters, bounded. */
+function fileNameOf(req: IncomingMessage): string {
+  const raw = new URL(req.url ?? '/', 'http://x').searchParams.get('fileName') ?? '';
+  const name = raw.split(/[\\/]/).pop()!.replace(/\p{Cc}/gu, '').trim().slice(0, 200);
+  return name || '花名册.xlsx';
+}
+
+/** Who may import: the admin and unit users (FORBIDDEN for the analyst, ROLE-2). */
+function assertMayImport(ctx: Context): Viewer {
+  const viewer = requireViewer(ctx);
+  assertCan(ctx, 'create', 'importRuns', viewer.role === Role.UNIT_USER ? viewer.unitId : undefined);
+  return viewer;
+}
+
+function problemsBody(result: PlanResult): { problemCount: number; problems: ImportProblem[] } {
+  return { problemCount: result.problems.length, problems: result.problems.slice(0, MAX_PROBLEMS_SHOWN) };
+}
+
+function runView(run: ImportRun) {
+  const live = run.status === ImportStatus.RUNNING ? progressOf(run.id) : undefined;
+  const rowsDone = live ? live.done : run.rowsDone;
+  return {
+    id: run.id,
+    fileName: run.fileName,
+    status: run.status,
+    rowsTotal: run.rowsTotal,
+    rowsDone,
+    rowsLeft: Math.max(0, run.rowsTotal - rowsDone),
+    created: run.created,
+    updated: run.updated,
+    unchanged: run.unchanged,
+    error: run.error ?? null,
+    errorZh: run.errorZh ?? null,
+  };
+}
+
+class RefusedRows extends Error {
+  constructor(readonly result: PlanResult) {
+    super('rows refused');
+  }
+}
+
+/**
+ * Writes the roster in one transaction (all rows or none), as a job of this process: it flushes
+ * per batch of rows and yields to the event loop between batches, and its progress is readable
+ * while it runs. The ImportRun is completed in the same transaction; a failure marks it FAILED.
+ */
+async function runImport(ctx: Context, viewer: Viewer, run: ImportRun, sheet: RosterSheet): Promise<void> {
+  startProgress(run.id, sheet.rows.length);
+  try {
+    const em = ctx.em.fork();
+    await em.transactional(async (tem) => {
+      const result = await planRoster(tem, sheet, { viewer, today: ctx.today, write: true, onProgress: (n) => advanceProgress(run.id, n) });
+      if (result.problems.length > 0) throw new RefusedRows(result);
+      const stored = await tem.findOneOrFail(ImportRun, { id: run.id }, { filters: false });
+      Object.assign(stored, { status: ImportStatus.SUCCEEDED, rowsDone: sheet.rows.length, created: result.counts.created, updated: result.counts.updated, unchanged: result.counts.unchanged, finishedAt: new Date() });
+    });
+  } catch (error) {
+    const em = ctx.em.fork();
+    const stored = await em.findOne(ImportRun, { id: run.id }, { filters: false });
+    if (stored) {
+      const refused = error instanceof RefusedRows ? error.result.problems : null;
+      const known = error as { message?: string; messageZh?: string };
+      stored.status = ImportStatus.FAILED;
+      stored.rowsDone = 0;
+      stored.finishedAt = new Date();
+      stored.error = refused ? `${refused.length} problem(s), first: row ${refused[0]!.row}: ${refused[0]!.message}` : `The import failed and wrote nothing: ${known.message ?? 'unknown error'}`.slice(0, 2000);
+      stored.errorZh = refused ? `共 ${refused.length} 个问题，第一个：第 ${refused[0]!.row} 行 ${refused[0]!.messageZh}` : `导入失败，未写入任何数据${known.messageZh ? `：${known.messageZh}` : ''}`;
+      await em.flush();
+    }
+    if (!(error instanceof RefusedRows) && process.env.NODE_ENV !== 'test') console.error('Roster import failed:', error);
+  } finally {
+    endProgress(run.id);
+  }
+}
+
+async function templateRoute(_req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
+  const viewer = assertMayImport(ctx);
+  const unit = viewer.role === Role.UNIT_USER ? await ctx.em.findOne(Unit, { id: viewer.unitId ?? '' }) : null;
+  const bytes = await rosterTemplate(unit ? { code: unit.code, name: unit.name, kind: unit.kind } : null, ctx.today);
+  res.writeHead(200, { 'content-type': XLSX, 'content-disposition': attachment('花名册导入模板.xlsx'), 'content-length': bytes.length }).end(bytes);
+}
+
+async function importRoute(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
+  const viewer = assertMayImport(ctx);
+  const params = new URL(req.url ?? '/', 'http://x').searchParams;
+  const dryRun = params.get('dryRun') !== '0';
+  const fileName = fileNameOf(req);
+  const bytes = await readUpload(req, res);
+  if (!bytes) return;
+  let sheet: RosterSheet;
+  try {
+    sheet = await readRoster(bytes);
+  } catch (error) {
+    if (sendWorkbookError(res, error)) return;
+    throw error;
+  }
+  if (sheet.rows.length === 0) {
+    sendError(res, 400, 'BAD_USER_INPUT', 'The roster sheet has no data rows.', '花名册中没有数据行');
+    return;
+  }
+  // the check: the same rules as the commit, on an EntityManager that is never flushed
+  const check = await planRoster(ctx.em.fork({ flushMode: FlushMode.COMMIT }), sheet, { viewer, today: ctx.today, write: false });
+  if (dryRun) {
+    sendJson(res, 200, { dryRun: true, ok: check.problems.length === 0, counts: check.counts, ...problemsBody(check) });
+    return;
+  }
+  if (check.problems.length > 0) {
+    const first = check.problems[0]!;
+    sendJson(res, 400, {
+      errors: [{ message: `${check.problems.length} row problem(s); nothing was written. First: row ${first.row}${first.header ? `, ${first.header}` : ''}: ${first.message}`, extensions: { code: 'BAD_USER_INPUT', messageZh: `共 ${check.problems.length} 个问题，未写入任何数据。第一个：第 ${first.row} 行${first.header ? `“${first.header}”` : ''}：${first.messageZh}`, ...problemsBody(check) } }],
+    });
+    return;
+  }
+  if (anyRunning()) {
+    sendError(res, 409, 'CONFLICT', 'Another roster import is running: try again when it has finished.', '另一个花名册导入正在进行，请在其完成后再试');
+    return;
+  }
+  const actor = currentActor();
+  if (actor) actor.action = 'importRoster';
+  const em = ctx.em.fork();
+  const run = Object.assign(new ImportRun(), {
+    unit: viewer.role === Role.UNIT_USER ? em.getReference(Unit, viewer.unitId!) : null,
+    fileName,
+    username: ctx.username ?? '',
+    rowsTotal: sheet.rows.length,
+  });
+  em.persist(run);
+  await em.flush();
+  const job = runImport(ctx, viewer, run, sheet);
+  if (params.get('wait') === '1') {
+    await job;
+    const stored = await ctx.em.fork().findOneOrFail(ImportRun, { id: run.id }, { filters: false });
+    sendJson(res, stored.status === ImportStatus.SUCCEEDED ? 200 : 409, { importRun: runView(stored), counts: check.counts });
+    return;
+  }
+  sendJson(res, 202, { importRun: runView(run), counts: check.counts });
+}
+
+async function annotatedRoute(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
+  const viewer = assertMayImport(ctx);
+  const bytes = await readUpload(req, res);
+  if (!bytes) return;
+  let sheet: RosterSheet;
+  try {
+    sheet = await readRoster(bytes);
+  } catch (error) {
+    if (sendWorkbookError(res, error)) return;
+    throw error;
+  }
+  const check = await planRoster(ctx.em.fork({ flushMode: FlushMode.COMMIT }), sheet, { viewer, today: ctx.today, write: false });
+  const copy = await annotatedCopy(bytes, check.problems);
+  const name = fileNameOf(req).replace(/\.xlsx$/i, '');
+  res.writeHead(200, { 'content-type': XLSX, 'content-disposition': attachment(`${name}-检查结果.xlsx`), 'content-length': copy.length, 'x-problem-count': String(check.problems.length) }).end(copy);
+}
+
+async function progressRoute(_req: IncomingMessage, res: ServerResponse, ctx: Context, match: RegExpExecArray): Promise<void> {
+  assertCan(ctx, 'show', 'importRuns');
+  const id = match[1]!;
+  const run = await ctx.em.findOne(ImportRun, { id });
+  if (!run) throw new NotFoundError('ImportRun', id, '未找到该导入记录');
+  sendJson(res, 200, { importRun: runView(run) });
+}
+
+registerHttpRoute({ method: 'GET', path: /^\/excel\/roster-template\.xlsx$/, handle: templateRoute });
+// an import holds its slot only while the file is read and checked; the job then runs on its own
+registerHttpRoute({ method: 'POST', path: /^\/excel\/roster-import$/, handle: importRoute });
+registerHttpRoute({ method: 'POST', path: /^\/excel\/roster-import\/annotated\.xlsx$/, handle: annotatedRoute });
+registerHttpRoute({ method: 'GET', path: /^\/excel\/import-runs\/([0-9a-f-]{36})$/, handle: progressRoute });
+
+/** `GET|POST /excel/export/<list-or-report>.xlsx` (parameters in the query string, or as a JSON body for long selections). */
+async function exportRoute(req: IncomingMessage, res: ServerResponse, ctx: Context, match: RegExpExecArray): Promise<void> {
+  requireViewer(ctx);
+  const body = req.method === 'POST' ? await readJsonBody(req) : null;
+  const request = exportRequestOf(match[1]!, new URL(req.url ?? '/', 'http://x'), body);
+  // loaded when first used: the schema's module lists this module's resources (no import cycle at load)
+  const { createSchema } = await import('../graphql/schema.js');
+  await streamExport(await createSchema(), ctx, request, res);
+}
+
+registerHttpRoute({ method: 'GET', path: /^\/excel\/export\/([A-Za-z]{1,60})\.xlsx$/, handle: exportRoute });
+registerHttpRoute({ method: 'POST', path: /^\/excel\/export\/([A-Za-z]{1,60})\.xlsx$/, handle: exportRoute });
