@@ -6,6 +6,7 @@ import { dummyHash, verifyPassword } from './password';
 import { LoginThrottleStore } from './login-throttle';
 import { signToken, verifyToken } from './token';
 import { unauthenticated } from './viewer';
+import { runBound } from '../common/sql';
 import { TokenUserCache, trackTokenUserCache, type TokenUser } from './token-users';
 
 export type { TokenUser } from './token-users';
@@ -87,7 +88,7 @@ export class AuthService {
     const at = performance.now();
     const cached = this.users.get(key, at);
     if (cached !== undefined) return cached;
-    const rows = await em.getConnection().execute<{ username: string; role: Role; unit_id: string | null; pii_granted: unknown; active: unknown; token_version: number }[]>(TOKEN_USER_SQL, [claims.sub]);
+    const rows = await runBound<{ username: string; role: Role; unit_id: string | null; pii_granted: unknown; active: unknown; token_version: number }>(em, TOKEN_USER_SQL, [claims.sub]);
     const row = rows[0];
     const user = !row || !truthy(row.active) || Number(row.token_version) !== claims.tv ? null : { id: claims.sub, username: row.username, role: row.role, unitId: row.unit_id ?? null, piiGranted: truthy(row.pii_granted) };
     this.users.set(key, user, at);

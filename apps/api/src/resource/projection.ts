@@ -7,6 +7,7 @@ import { getMetadataStorage } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { PII_FIELDS, piiValue, type PiiKind } from '../graphql/pii';
 import { unitScopeOf } from '../db/scope';
+import { runBound } from '../common/sql';
 
 /**
  * The read path of lists, gets and their nested to-one relations: one statement whatever the page
@@ -277,10 +278,7 @@ async function cachedStatement(em: SqlEntityManager, key: string | null, values:
   let statements = statementsByDatabase.get(knex);
   if (!statements) statementsByDatabase.set(knex, (statements = new Map()));
   const text = key === null ? undefined : statements.get(key);
-  if (text) {
-    assertWithinTimeLimit(em);
-    return em.getConnection().execute<Record<string, unknown>[]>(text, values, 'all', transaction);
-  }
+  if (text) return runBound(em, text, values);
   const query = build();
   if (key !== null && text === undefined) {
     const compiled = query.toSQL();
