@@ -13,6 +13,7 @@ import { inputBoundsPlugin } from './graphql/input-bounds';
 import { EntityLoaders } from './graphql/loaders';
 import type { Context } from './graphql/context';
 import { AuthService, viewerOf, type AuthOptions } from './auth/auth.service';
+import { listenForUserChanges } from './auth/token-users';
 import { serveStatic } from './http/static';
 import { matchHttpRoute, type HttpRoute } from './http/routes';
 import { bootstrapData } from './demo/bootstrap';
@@ -129,6 +130,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxDelayMs: 30 * 60_000,
     ...options.auth,
   });
+  const stopListening = await listenForUserChanges(orm, auth.users, log);
   const schema = await createSchema();
   const documentLimits = new DocumentLimits(schema, limits);
   const apollo = new ApolloServer<Context>({
@@ -287,6 +289,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         server.closeAllConnections();
       });
       await apollo.stop();
+      auth.close();
+      await stopListening();
       await orm.close(true);
     },
   };

@@ -282,3 +282,47 @@ describe.each(backends)('API auth: per-address limit (%s)', (backend) => {
     expect(later.data!.login.token).toBeTruthy();
   });
 });
+
+describe.each(backends)('API auth: a token user read once per moment (%s)', (backend) => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await TestApi.start(backend, { auth: { tokenUserCacheMs: 60_000 } });
+  });
+  afterAll(() => api?.close());
+
+  it('ROLE-1 a token user is trusted for the cache time; a change through the API is refused at once', async () => {
+    const admin = await api.login('admin', ADMIN_PASSWORD);
+    const created = await api.ok<{ createUser: { id: string } }>(CREATE_USER, { u: 'cached-analyst', p: 'correct-horse-1', r: 'SUBDISTRICT_ANALYST' }, admin);
+    const token = await api.login('cached-analyst', 'correct-horse-1');
+    const me = async () => (await api.ok<{ me: { username: string } | null }>(ME, {}, token)).me;
+    expect(await me()).toMatchObject({ username: 'cached-analyst' });
+    const execute = (sql: string) => api.app.orm.em.fork().getConnection().execute(sql, [created.createUser.id]);
+    // a change behind the API's back (another process) is seen only when the entry expires
+    await execute('update app_user set active = false where id = ?');
+    expect(await me()).toMatchObject({ username: 'cached-analyst' });
+    await execute('update app_user set active = true where id = ?');
+    // a change through this process forgets every cached user once committed
+    const deactivated = await api.gql(UPDATE_USER, { id: created.createUser.id, active: false }, admin);
+    expect(deactivated.errors).toBeUndefined();
+    expect(await me()).toBeNull();
+  });
+
+  it.runIf(backend === 'postgres')('ROLE-1 a change made through another API process ends the tokens here too (PostgreSQL notification)', async () => {
+    const second = await TestApi.alongside(api, { auth: { tokenUserCacheMs: 60_000 } });
+    try {
+      const admin = await second.login('admin', ADMIN_PASSWORD);
+      const created = await second.ok<{ createUser: { id: string } }>(CREATE_USER, { u: 'two-process-analyst', p: 'correct-horse-1', r: 'SUBDISTRICT_ANALYST' }, admin);
+      const token = await api.login('two-process-analyst', 'correct-horse-1');
+      const me = async () => (await api.ok<{ me: { username: string } | null }>(ME, {}, token)).me;
+      expect(await me()).toMatchObject({ username: 'two-process-analyst' });
+      expect(await me()).toMatchObject({ username: 'two-process-analyst' });
+      const deactivated = await second.gql(UPDATE_USER, { id: created.createUser.id, active: false }, admin);
+      expect(deactivated.errors).toBeUndefined();
+      // the notification travels after the commit: within moments, not the cache's 60 s
+      await expect.poll(me, { timeout: 2000, interval: 20 }).toBeNull();
+    } finally {
+      await second.close();
+    }
+  });
+});

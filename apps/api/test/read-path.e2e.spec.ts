@@ -109,6 +109,27 @@ describe.each(backends)('read path (%s)', (backend) => {
     expect(reads.some((s) => s.bindings.includes(world.b.cadreId))).toBe(true);
   });
 
+  it('values stay bound when a statement of the same shape runs again, in rule queries and in reading the token user', async () => {
+    const GET = 'query($id: ID!) { Cadre(id: $id) { id name unit { id } } }';
+    const first = await api.ok<{ Cadre: { id: string } | null }>(GET, { id: world.a.cadreId }, world.admin);
+    expect(first.Cadre?.id).toBe(world.a.cadreId);
+    // the second request of the same shape runs the kept statement text: same answer for the other id, values still bound
+    const { result: second, statements: run } = await recorded(() => api.ok<{ Cadre: { id: string } | null }>(GET, { id: world.b.cadreId }, world.admin));
+    expect(second.Cadre?.id).toBe(world.b.cadreId);
+    const reads = run.filter((s) => /from\s+["`]?cadre/i.test(s.sql));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]!.sql).not.toContain(world.b.cadreId);
+    expect(reads[0]!.bindings).toContain(world.b.cadreId);
+    const user = run.filter((s) => /from\s+["`]?app_user/i.test(s.sql));
+    expect(user).toHaveLength(1);
+    expect(user[0]!.bindings.length).toBeGreaterThan(0);
+    for (const b of user[0]!.bindings) expect(user[0]!.sql).not.toContain(String(b));
+    const { statements: rule } = await recorded(() => api.ok('{ cadreWarnings(asOf: "2026-11-20") { since } _cadreWarningsMeta(asOf: "2026-11-20") { count } }', {}, world.admin));
+    expect(rule.length).toBeGreaterThan(1);
+    for (const s of rule) expect(s.sql).not.toContain('2026-11-20');
+    expect(rule.some((s) => s.bindings.includes('2026-11-20'))).toBe(true);
+  });
+
   it('ROLE-3/4 a unit user gets its own unit only, on every level and through a get', async () => {
     const { allAppointments } = await api.ok<{ allAppointments: AppointmentRow[] }>(APPOINTMENTS, { perPage: 200 }, world.a.token);
     expect(allAppointments.length).toBeGreaterThan(0);

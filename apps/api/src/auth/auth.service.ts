@@ -1,11 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Viewer } from '@liangwei/domain';
+import type { Role, Viewer } from '@liangwei/domain';
 import { User } from '../users/user.entity';
 import { UNIT_SCOPE } from '../db/scope';
 import { dummyHash, verifyPassword } from './password';
 import { LoginThrottleStore } from './login-throttle';
 import { signToken, verifyToken } from './token';
 import { unauthenticated } from './viewer';
+import { runBound } from '../common/sql';
+import { TokenUserCache, trackTokenUserCache, type TokenUser } from './token-users';
+
+export type { TokenUser } from './token-users';
 
 export interface AuthOptions {
   jwtSecret: string;
@@ -18,6 +22,8 @@ export interface AuthOptions {
   /** the first delay once a key has used its attempts; each further attempt doubles it, up to `maxDelayMs` */
   baseDelayMs: number;
   maxDelayMs: number;
+  /** how long a token's user, once read, is trusted without reading it again (default 2000 ms; 0: every request) */
+  tokenUserCacheMs?: number;
   /** called just before a password is compared (tests count how many were) */
   onPasswordCheck?: (username: string) => void;
 }
@@ -31,8 +37,12 @@ export function normalUsername(username: string): string {
 
 export class AuthService {
   readonly throttle: LoginThrottleStore;
+  readonly users: TokenUserCache;
+  private readonly untrack: () => void;
 
   constructor(readonly options: AuthOptions) {
+    this.users = new TokenUserCache(options.tokenUserCacheMs ?? 2000);
+    this.untrack = trackTokenUserCache(this.users);
     this.throttle = new LoginThrottleStore({
       perUser: options.maxFailuresPerUser,
       perAddress: options.maxFailuresPerAddress,
@@ -65,18 +75,40 @@ export class AuthService {
     return { token: signToken(user.id, this.options.jwtSecret, now, this.options.tokenTtlSeconds, user.tokenVersion), user };
   }
 
-  /** The active user a bearer token stands for, or null; a token from before the user's last token version change is refused. */
-  async userOf(em: EntityManager, authorization: string | undefined, now: Date): Promise<User | null> {
+  /**
+   * The active user a bearer token stands for, or null; a token from before the user's last token
+   * version change is refused. Read on every request as one plain row (no entity, no identity map).
+   */
+  async userOf(em: EntityManager, authorization: string | undefined, now: Date): Promise<TokenUser | null> {
     const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
     if (!match) return null;
     const claims = verifyToken(match[1]!.trim(), this.options.jwtSecret, now);
     if (!claims) return null;
-    const user = await em.findOne(User, { id: claims.sub }, { filters: { [UNIT_SCOPE]: false } });
-    return user?.active && user.tokenVersion === claims.tv ? user : null;
+    const key = `${claims.sub}:${claims.tv}`;
+    const at = performance.now();
+    const cached = this.users.get(key, at);
+    if (cached !== undefined) return cached;
+    const rows = await runBound<{ username: string; role: Role; unit_id: string | null; pii_granted: unknown; active: unknown; token_version: number }>(em, TOKEN_USER_SQL, [claims.sub]);
+    const row = rows[0];
+    const user = !row || !truthy(row.active) || Number(row.token_version) !== claims.tv ? null : { id: claims.sub, username: row.username, role: row.role, unitId: row.unit_id ?? null, piiGranted: truthy(row.pii_granted) };
+    this.users.set(key, user, at);
+    return user;
+  }
+
+  /** Stops tracking user changes for this service's cache (the app is closing). */
+  close(): void {
+    this.untrack();
   }
 }
 
-export function viewerOf(user: User | null): Viewer | null {
+const TOKEN_USER_SQL = 'select username, role, unit_id, pii_granted, active, token_version from app_user where id = ?';
+
+/** A boolean column's value on either database (PostgreSQL: true/false; SQLite: 1/0). */
+function truthy(value: unknown): boolean {
+  return value === true || value === 1 || value === '1' || value === 't';
+}
+
+export function viewerOf(user: TokenUser | null): Viewer | null {
   if (!user) return null;
-  return { role: user.role, unitId: user.unit?.id ?? null, piiGranted: user.piiGranted };
+  return { role: user.role, unitId: user.unitId, piiGranted: user.piiGranted };
 }

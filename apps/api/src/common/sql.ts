@@ -1,4 +1,5 @@
 import type { AnyEntity, EntityManager, EntityName } from '@mikro-orm/core';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { Problems } from '@liangwei/domain';
 import type { Context } from '../graphql/context';
@@ -122,9 +123,26 @@ export type Fragments = ReturnType<typeof fragments>;
 
 /** Runs one statement through the request's connection (and its transaction, if any). */
 export async function query<T = Record<string, unknown>>(em: EntityManager, statement: Sql): Promise<T[]> {
+  return runBound<T>(em, statement.text, statement.params);
+}
+
+/**
+ * Runs a statement with `?` placeholders and its values as bound parameters (the ORM's own
+ * `execute` writes the values into the text), in the request's transaction if there is one;
+ * the rows as plain objects. Driver errors become the ORM's exceptions (constraint names,
+ * deadlocks), as on the ORM's own path.
+ */
+export async function runBound<T = Record<string, unknown>>(em: EntityManager, text: string, params: readonly unknown[]): Promise<T[]> {
   assertWithinTimeLimit(em);
-  const rows = await em.getConnection().execute(statement.text, [...statement.params], 'all', em.getTransactionContext());
-  return rows as T[];
+  const statement = (em as SqlEntityManager).getKnex().raw(text, params as Knex.RawBinding[]);
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  if (transaction) statement.transacting(transaction);
+  try {
+    const result = (await statement) as T[] | { rows: T[] };
+    return Array.isArray(result) ? result : result.rows;
+  } catch (error) {
+    throw em.getDriver().convertException(error as Error);
+  }
 }
 
 /** A count from `SELECT COUNT(*) AS n` (PostgreSQL answers a bigint as text). */

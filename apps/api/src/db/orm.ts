@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { entities } from './entities';
+import { TokenUserSubscriber } from '../auth/token-users';
 import { AuditSubscriber } from './audit.subscriber';
 import { sqliteMigrations } from './migrations/sqlite';
 import { postgresMigrations } from './migrations/postgres';
@@ -20,7 +21,7 @@ export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
   const common: Partial<Options> = {
     entities,
     discovery: { requireEntitiesArray: true },
-    subscribers: [new AuditSubscriber()],
+    subscribers: [new AuditSubscriber(), new TokenUserSubscriber()],
     extensions: [Migrator],
     allowGlobalContext: false,
     // Nothing reaches the database before the mutation's one explicit flush: a query in the middle

@@ -34,6 +34,7 @@ import {
   type TextLimit,
 } from '@liangwei/domain';
 import type { Context } from './context';
+import { PerDocument } from './per-document';
 
 /**
  * One input check per operation, before anything executes: every argument of every root field,
@@ -46,11 +47,15 @@ import type { Context } from './context';
  * their rules.
  */
 export function inputBoundsPlugin(): ApolloServerPlugin<Context> {
+  // documents and variables found within bounds (only a date's distance ahead depends on the day, and it only shrinks)
+  const passed = new PerDocument<string>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, schema, request, document, contextValue }) {
           if (!operation) return;
+          const key = PerDocument.keyOf(request.operationName, request.variables);
+          if (passed.get(document, key) === contextValue.today) return;
           const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : null;
           if (!root) return;
           // variables that do not coerce are reported by execution itself, with their own code
@@ -72,6 +77,7 @@ export function inputBoundsPlugin(): ApolloServerPlugin<Context> {
             for (const arg of fieldDef.args) checkValue(args[arg.name], arg.type, arg.name, arg.name, null, where, problems);
           }
           if (problems.length > 0) throw boundsError(problems);
+          passed.set(document, key, contextValue.today);
         },
       };
     },

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import './enums';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { resourceResolvers } from '../resource/resource';
 import { AuthResolver } from '../auth/auth.resolver';
@@ -30,6 +30,7 @@ import { reportsResolvers, reportsResources } from '../reports';
 import { EvidenceResolver } from '../evidence/evidence.resolver';
 import { excelResolvers, excelResources } from '../excel';
 import { resolveReferences } from './loaders';
+import { readProjectedPersonalData } from '../resource/projection';
 import { recordMutationNames } from './audit-action';
 import { entities } from '../db/entities';
 import { DateScalar, DateTimeScalar } from './scalars';
@@ -64,7 +65,24 @@ export const resources = [
 
 let built: Promise<GraphQLSchema> | undefined;
 
+/**
+ * A field that only reads its row's property resolves with graphql-js's default resolver, not
+ * through type-graphql's per-field wrapper (an object and a closure per field of every row). Fields
+ * with middlewares (the audit's masked values) or another schema name keep the wrapper.
+ */
+function plainFieldsResolveDirectly(): void {
+  const storage = getMetadataStorage();
+  const withMiddlewares = new Set(storage.middlewares.map((m) => `${m.target.name}.${m.fieldName}`));
+  for (const field of storage.fields) {
+    if (field.simple === undefined && (withMiddlewares.has(`${field.target.name}.${field.name}`) || field.schemaName !== field.name)) field.simple = false;
+  }
+  for (const type of storage.objectTypes) {
+    if (type.simpleResolvers === undefined) (type as { simpleResolvers?: boolean }).simpleResolvers = true;
+  }
+}
+
 export function createSchema(): Promise<GraphQLSchema> {
+  if (!built) plainFieldsResolveDirectly();
   built ??= buildSchema({
     resolvers: [
       AuthResolver,
@@ -99,6 +117,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   }).then((schema) => {
     recordMutationNames(schema);
     resolveReferences(schema, new Set(entities.map((e) => e.name)));
+    readProjectedPersonalData(schema);
     return schema;
   });
   return built;

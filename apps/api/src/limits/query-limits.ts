@@ -3,6 +3,7 @@ import { GraphQLError, GraphQLList, getNullableType, parse, validate, visit, typ
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { PerDocument } from '../graphql/per-document';
 import type { Context } from '../graphql/context';
 import type { Limits } from './limits.config';
 import { introspectionRefused, isTokenLimitError, queryTooComplex, type TooComplexReason } from './limit-errors';
@@ -136,6 +137,7 @@ export function abandonRequest(context: Context): void {
  * A query past its time limit runs no further SQL (`assertWithinTimeLimit`) and answers QUERY_TIMEOUT.
  */
 export function queryLimitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
+  const costs = new PerDocument<number>();
   return {
     async requestDidStart(requestContext) {
       const viewer = requestContext.contextValue.viewer;
@@ -145,13 +147,17 @@ export function queryLimitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
         async didResolveOperation({ document, request, operationName, schema, operation }) {
           timeLimit.query = limits.requestTimeoutMs > 0 && operation?.operation === 'query';
           if (!viewer && selectsIntrospection(document)) throw introspectionRefused();
-          let cost: number;
-          try {
-            cost = operationCost(schema, limits, document, request.variables ?? {}, operationName ?? undefined);
-          } catch (error) {
-            // Variables that do not fit the operation are refused by execution with their own error.
-            if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) throw queryTooComplex('cost');
-            return;
+          const key = PerDocument.keyOf(operationName, request.variables);
+          let cost = costs.get(document, key);
+          if (cost === undefined) {
+            try {
+              cost = operationCost(schema, limits, document, request.variables ?? {}, operationName ?? undefined);
+            } catch (error) {
+              // Variables that do not fit the operation are refused by execution with their own error.
+              if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) throw queryTooComplex('cost');
+              return;
+            }
+            costs.set(document, key, cost);
           }
           const budget = viewer ? limits.costBudget[viewer.role] : limits.costBudget.anonymous;
           if (cost > budget) throw queryTooComplex('cost', viewer ? { cost, budget } : undefined);

@@ -1,11 +1,13 @@
+import { isDeepStrictEqual } from 'node:util';
 import { JsonType, ReferenceKind, type EntityMetadata, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
 import { assertWithinTimeLimit } from '../limits/time-limit';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
-import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, isObjectType, type FragmentDefinitionNode, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { PII_FIELDS, piiValue, type PiiKind } from '../graphql/pii';
 import { unitScopeOf } from '../db/scope';
+import { runBound } from '../common/sql';
 
 /**
  * The read path of lists, gets and their nested to-one relations: one statement whatever the page
@@ -34,6 +36,24 @@ type Row = Record<string | symbol, unknown>;
 
 export function isProjected(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as Row)[PROJECTED] === true;
+}
+
+/**
+ * The personal-data fields of a read-path row hold their shown (masked) value already: they are read
+ * as plain properties; only an entity (a mutation's result, a loaded relation) goes through the
+ * field's own resolver, which masks it.
+ */
+export function readProjectedPersonalData(schema: GraphQLSchema): void {
+  for (const [typeName, fields] of Object.entries(PII_FIELDS)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    for (const name of Object.keys(fields)) {
+      const field = type.getFields()[name];
+      const resolve = field?.resolve;
+      if (!field || !resolve) continue;
+      field.resolve = (source: Row, args, context, info) => (source[PROJECTED] === true ? source[name] : resolve(source, args, context, info));
+    }
+  }
 }
 
 export function isStub(value: unknown): value is { id: string } {
@@ -202,35 +222,115 @@ export async function readRows(ctx: Context, entityName: string, selection: Sele
   const tree = treeOf(meta, selection, 'e', { n: 0 });
   const scope = unitScopeOf(em, meta);
   const condition = scope ? { $and: [where, scope] } : where;
-  const qb = em
-    .createQueryBuilder<object, 'e'>(entityName, 'e')
-    .select([...tree.plan.scalars, ...tree.plan.keys].map((name) => `e.${name}`))
-    .where(condition);
-  if (options.orderBy) qb.orderBy(options.orderBy);
-  if (options.limit !== undefined) qb.limit(options.limit);
-  if (options.offset) qb.offset(options.offset);
-  // the knex query keeps its values as bindings (the ORM's own execute inlines them into the text)
-  const query = qb.getKnexQuery();
-  const join = (parent: Node): void => {
+  // the statement's values in the order they appear: the joins' scope, the condition, limit, offset
+  const joins: { parent: Node; child: Node; key: string; scopeColumn: string | null; scopeValue: string | null }[] = [];
+  const collectJoins = (parent: Node): void => {
     for (const [name, child] of parent.children) {
-      const key = parent.meta.properties[name]!.fieldNames[0]!;
       const childScope = unitScopeOf(em, child.meta) as { id?: string; unit?: string } | null;
       const scopeColumn = childScope?.id !== undefined ? 'id' : childScope?.unit !== undefined ? child.meta.properties.unit!.fieldNames[0]! : null;
-      query.leftJoin({ [child.alias]: child.meta.tableName }, function on(this: Knex.JoinClause) {
-        this.on(`${child.alias}.id`, '=', `${parent.alias}.${key}`);
-        if (scopeColumn) this.andOnVal(`${child.alias}.${scopeColumn}`, '=', (childScope!.id ?? childScope!.unit)!);
-      });
-      query.select(Object.fromEntries(child.columns.map((column) => [`${child.alias}__${column}`, `${child.alias}.${column}`])));
-      join(child);
+      joins.push({ parent, child, key: parent.meta.properties[name]!.fieldNames[0]!, scopeColumn, scopeValue: scopeColumn ? (childScope!.id ?? childScope!.unit)! : null });
+      collectJoins(child);
     }
   };
-  join(tree);
-  const transaction = em.getTransactionContext();
-  if (transaction) query.transacting(transaction);
-  assertWithinTimeLimit(em);
-  const raws = (await query) as Record<string, unknown>[];
+  collectJoins(tree);
+  const values: unknown[] = joins.filter((j) => j.scopeColumn).map((j) => j.scopeValue);
+  const whereShape = shapeOf(condition, values);
+  if (options.limit !== undefined) values.push(options.limit);
+  if (options.offset) values.push(options.offset);
+  const key = whereShape === null ? null : `rows|${entityName}|${signatureOf(tree)}|${whereShape}|${JSON.stringify(options.orderBy ?? null)}|${options.limit !== undefined}|${!!options.offset}|${joins.map((j) => j.scopeColumn ?? '-').join(',')}`;
+  const raws = await cachedStatement(em, key, values, () => {
+    const qb = em
+      .createQueryBuilder<object, 'e'>(entityName, 'e')
+      .select([...tree.plan.scalars, ...tree.plan.keys].map((name) => `e.${name}`))
+      .where(condition);
+    if (options.orderBy) qb.orderBy(options.orderBy);
+    if (options.limit !== undefined) qb.limit(options.limit);
+    if (options.offset) qb.offset(options.offset);
+    // the knex query keeps its values as bindings (the ORM's own execute inlines them into the text)
+    const query = qb.getKnexQuery();
+    for (const { parent, child, key: column, scopeColumn, scopeValue } of joins) {
+      query.leftJoin({ [child.alias]: child.meta.tableName }, function on(this: Knex.JoinClause) {
+        this.on(`${child.alias}.id`, '=', `${parent.alias}.${column}`);
+        if (scopeColumn) this.andOnVal(`${child.alias}.${scopeColumn}`, '=', scopeValue!);
+      });
+      query.select(Object.fromEntries(child.columns.map((c) => [`${child.alias}__${c}`, `${child.alias}.${c}`])));
+    }
+    return query;
+  });
   const builder = rowBuilder(ctx, em);
   return raws.map((raw) => builder(tree, raw, null)!);
+}
+
+/**
+ * The statement texts of the read path by shape. Building a statement through the query builder
+ * costs more than running it; between two requests of the same shape (entity, selected columns,
+ * joins, the condition's structure, order, paging) only the values change. A shape is cached only
+ * when the built statement's bindings are exactly the values found by walking the condition (so
+ * the text cannot depend on a value); conditions with raw fragments are never cached.
+ */
+const statementsByDatabase = new WeakMap<object, Map<string, string | null>>();
+const MAX_STATEMENTS = 1000;
+
+async function cachedStatement(em: SqlEntityManager, key: string | null, values: unknown[], build: () => Knex.QueryBuilder): Promise<Record<string, unknown>[]> {
+  const transaction = em.getTransactionContext();
+  // per database: one process may serve several (the tests run SQLite and PostgreSQL side by side)
+  const knex = em.getKnex();
+  let statements = statementsByDatabase.get(knex);
+  if (!statements) statementsByDatabase.set(knex, (statements = new Map()));
+  const text = key === null ? undefined : statements.get(key);
+  if (text) return runBound(em, text, values);
+  const query = build();
+  if (key !== null && text === undefined) {
+    const compiled = query.toSQL();
+    if (statements.size >= MAX_STATEMENTS) statements.clear();
+    statements.set(key, isDeepStrictEqual(compiled.bindings, values) && !compiled.sql.includes('??') ? compiled.sql : null);
+  }
+  if (transaction) query.transacting(transaction);
+  assertWithinTimeLimit(em);
+  return (await query) as Record<string, unknown>[];
+}
+
+/**
+ * The structure of a condition with its values taken out (appended to `values` in order), or null
+ * when it holds anything but plain objects, arrays, strings, numbers, booleans and nulls (raw
+ * fragments, dates, entities): such conditions are built every time.
+ */
+function shapeOf(value: unknown, values: unknown[]): string | null {
+  if (value === null) return 'N';
+  if (value === undefined) return 'U';
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      values.push(value);
+      return '?';
+    case 'object': {
+      if (Array.isArray(value)) {
+        const parts: string[] = [];
+        for (const item of value) {
+          const part = shapeOf(item, values);
+          if (part === null) return null;
+          parts.push(part);
+        }
+        return `[${parts.join(',')}]`;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return null;
+      const parts: string[] = [];
+      for (const [name, item] of Object.entries(value)) {
+        if (name.startsWith('[raw]')) return null;
+        const part = shapeOf(item, values);
+        if (part === null) return null;
+        parts.push(`${JSON.stringify(name)}:${part}`);
+      }
+      return `{${parts.join(',')}}`;
+    }
+    default:
+      return null;
+  }
+}
+
+function signatureOf(node: Node): string {
+  return `${node.alias}(${node.columns.join(',')})[${[...node.children].map(([name, child]) => `${name}=${signatureOf(child)}`).join(';')}]`;
 }
 
 /** Turns a result row into the plain row of a node (and its joined relations), masking personal data. */
@@ -283,14 +383,11 @@ function rowBuilder(ctx: Context, em: SqlEntityManager): (node: Node, raw: Recor
 export async function countRows(ctx: Context, entityName: string, where: FilterQuery<object>): Promise<number> {
   const em = ctx.em as SqlEntityManager;
   const scope = unitScopeOf(em, em.getMetadata().get(entityName));
-  const query = em
-    .createQueryBuilder<object, 'e'>(entityName, 'e')
-    .count('e.id', true)
-    .where(scope ? { $and: [where, scope] } : where)
-    .getKnexQuery();
-  const transaction = em.getTransactionContext();
-  if (transaction) query.transacting(transaction);
-  assertWithinTimeLimit(em);
-  const [row] = (await query) as Record<string, unknown>[];
+  const condition = scope ? { $and: [where, scope] } : where;
+  const values: unknown[] = [];
+  const shape = shapeOf(condition, values);
+  const [row] = await cachedStatement(em, shape === null ? null : `count|${entityName}|${shape}`, values, () =>
+    em.createQueryBuilder<object, 'e'>(entityName, 'e').count('e.id', true).where(condition).getKnexQuery(),
+  );
   return Number(Object.values(row ?? {})[0] ?? 0);
 }

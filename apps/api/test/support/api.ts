@@ -46,6 +46,8 @@ export class TestApi {
       clock: () => new Date(`${TODAY}T04:00:00Z`),
       log: () => {},
       ...options,
+      // every request reads its token's user (statement counts and direct SQL changes are then exact); the cache has its own test
+      auth: { tokenUserCacheMs: 0, ...options.auth },
     };
   }
 
