@@ -972,6 +972,4 @@ const appEnglishBase = {
 export const appEnglishMessages = mergeMessages<typeof appEnglishBase & typeof cadreFormMessagesEn & typeof disciplineEn>(appEnglishBase, cadreFormMessagesEn, disciplineEn);
 
 /** English: react-admin's messages and ours. */
-export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, teamMessagesEn);
-export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, dutyReportMessages.en);
-export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, excelMessages.en);
+export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, teamMessagesEn, dutyReportMessages.en, excelMessages.en);

@@ -1190,6 +1190,4 @@ const appChineseBase = {
 export const appChineseMessages = mergeMessages<typeof appChineseBase & typeof cadreFormMessagesZh & typeof disciplineZh>(appChineseBase, cadreFormMessagesZh, disciplineZh);
 
 /** Chinese: English first (a missing key falls back to it), then react-admin's and our messages in Chinese. */
-export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, teamMessagesZh);
-export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, dutyReportMessages.zh);
-export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, excelMessages.zh);
+export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, teamMessagesZh, dutyReportMessages.zh, excelMessages.zh);
