@@ -20,6 +20,9 @@ import { PolicyResolver } from '../policy/policy.resolver';
 import { assessmentResolvers, assessmentResources } from '../assessment';
 import { payResolvers, payResources } from '../pay';
 import { careResolvers, careResources } from '../care';
+import { WorkResolver } from '../work/work.resolver';
+import { BulkResolver } from '../work/bulk.resolver';
+import { UserNamesResolver } from '../users/user-names.resolver';
 import { resolveReferences } from './loaders';
 import { recordMutationNames } from './audit-action';
 import { entities } from '../db/entities';
@@ -66,6 +69,9 @@ export function createSchema(): Promise<GraphQLSchema> {
       ...assessmentResolvers,
       ...payResolvers,
       ...careResolvers,
+      WorkResolver,
+      BulkResolver,
+      UserNamesResolver,
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],

@@ -6,6 +6,7 @@ import { adminOnly, adminToken, byUnit, everyoneReads, expectAll, list, meta, mu
 import { registerPayMatrix } from './matrix-pay';
 import { registerAssessmentMatrix } from './matrix-assessment';
 import { registerRulesMatrix } from './matrix-rules-a';
+import { registerUxMatrix } from './matrix-ux';
 
 /**
  * ROLE-1..4 The expected outcome of every query and mutation of the schema, for each viewer:
@@ -254,3 +255,4 @@ export async function runMatrix(api: TestApi, world: World, only?: string[]): Pr
 registerPayMatrix(cases, preparers);
 registerAssessmentMatrix(cases, worldPreparers);
 registerRulesMatrix(cases);
+registerUxMatrix(cases);

@@ -25,7 +25,7 @@ export const TEXT_LIMITS = {
   Post: { title: line(32), name: line(100) },
   Cadre: { name: line(50), ethnicity: line(20), phone: line(20), idNumber: line(18), note: text(1000) },
   Appointment: { note: text(1000) },
-  User: { username: line(32), password: line(128) },
+  User: { username: line(32), password: line(128), displayName: line(50) },
   ReserveCandidate: { note: text(1000), committeeMinutes: text(2000) },
   ReserveStepRecord: { note: text(2000) },
   ReserveAssignment: { title: line(200), outcome: text(1000) },
@@ -61,6 +61,8 @@ export const ARGUMENT_TEXT_LIMITS: Record<string, Record<string, TextLimit>> = {
   reopenAssessmentYear: { reason: TEXT_LIMITS.AssessmentYear.lastReopenReason },
   confirmConsequence: { decisionNumber: TEXT_LIMITS.ExitRecord.decisionNumber },
   dismissConsequence: { reason: TEXT_LIMITS.Consequence.reason },
+  userNames: { usernames: TEXT_LIMITS.User.username },
+  recordDutyLogChecks: { month: TEXT_LIMITS.DutyLogCheck.month, remarks: TEXT_LIMITS.DutyLogCheck.remarks },
 };
 
 /** Fields of input objects (by input type name) that carry text. */

@@ -6,6 +6,7 @@ import { Migration20261125201403 } from './Migration20261125201403';
 import { Migration20261125202624 } from './Migration20261125202624';
 import { Migration20261201201244 } from './Migration20261201201244';
 import { Migration20261201203000 } from './Migration20261201203000';
+import { Migration20261201223849 } from './Migration20261201223849';
 
 /** postgres migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const postgresMigrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261125202624', class: Migration20261125202624 },
   { name: 'Migration20261201201244', class: Migration20261201201244 },
   { name: 'Migration20261201203000', class: Migration20261201203000 },
+  { name: 'Migration20261201223849', class: Migration20261201223849 },
 ];

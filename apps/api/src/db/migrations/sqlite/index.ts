@@ -6,6 +6,7 @@ import { Migration20261125201402 } from './Migration20261125201402';
 import { Migration20261125202623 } from './Migration20261125202623';
 import { Migration20261201201239 } from './Migration20261201201239';
 import { Migration20261201202959 } from './Migration20261201202959';
+import { Migration20261201223843 } from './Migration20261201223843';
 
 /** sqlite migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261125202623', class: Migration20261125202623 },
   { name: 'Migration20261201201239', class: Migration20261201201239 },
   { name: 'Migration20261201202959', class: Migration20261201202959 },
+  { name: 'Migration20261201223843', class: Migration20261201223843 },
 ];
