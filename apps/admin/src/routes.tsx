@@ -11,6 +11,7 @@ import { SuccessionGapsPage } from './succession/SuccessionGapsPage';
 import { ThreeLinksPage } from './threeLinks/ThreeLinksPage';
 import { TrainingStatsPage } from './training/TrainingStatsPage';
 import { WarningsPage } from './warnings/WarningsPage';
+import { MyWorkPage } from './work/MyWorkPage';
 
 const { Route } = reactRouterProvider;
 
@@ -30,5 +31,6 @@ export const customRoutes = [
   <Route key="allowance-report" path="/allowance-report" element={<AllowanceReportPage />} />,
   <Route key="care-calendar" path="/care-calendar" element={<CareCalendarPage />} />,
   <Route key="three-links" path="/three-links" element={<ThreeLinksPage />} />,
+  <Route key="my-work" path="/my-work" element={<MyWorkPage />} />,
   <Route key="policy-parameters" path="/policy-parameters" element={<PolicyParametersPage />} />,
 ];

@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { enumMessages } from '../common/enums';
 import { criterionFieldLabels } from '../selections/criteria';
 import { mergeMessages } from './merge';
+import { workEnglishMessages } from '../work/messages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
 export const appEnglishMessages = {
@@ -957,4 +958,4 @@ export const appEnglishMessages = {
 };
 
 /** English: react-admin's messages and ours. */
-export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages);
+export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, workEnglishMessages);

@@ -1,0 +1,56 @@
+/** Messages of "My work" and the bulk actions, merged into the app's messages (zh-CN.ts, en.ts). */
+export const workChineseMessages = {
+  resources: { users: { fields: { displayName: '姓名' } } },
+  app: {
+    users: { system: '系统' },
+    user: { display_name_help: '在操作日志、经办人、确认人等处显示的姓名' },
+    menu: { my_work: '我的待办' },
+    work: {
+      title: '我的待办',
+      summary: '共 %{count} 项待办',
+      nothing: '暂无待办事项',
+      error: '待办事项读取失败，请稍后刷新',
+      open: '去处理',
+      badge: '我的待办：%{count} 项',
+    },
+    bulk: {
+      confirm_attendance: '全部确认参训',
+      confirm_attendance_title: '确认全部参训人员出勤',
+      confirm_attendance_content: '将本次培训中尚未确认出勤的参训人员(您有权确认的)全部确认为已参加，学时未填的按本次培训学时计。已记录缺勤的不变。',
+      record_checks: '批量记录本月检查',
+      record_checks_title: '为全部书记记录纪实日志检查',
+      record_checks_content: '为该月担任党组织书记且尚未检查的全部人员记录一条检查结果；已有检查记录的保持不变。',
+      month: '月份',
+      outcome: '检查结果',
+      remarks: '备注(未通过时必填)',
+    },
+  },
+};
+
+export const workEnglishMessages = {
+  resources: { users: { fields: { displayName: 'Name' } } },
+  app: {
+    users: { system: 'System' },
+    user: { display_name_help: 'Shown in the audit log and as handler or confirmer' },
+    menu: { my_work: 'My work' },
+    work: {
+      title: 'My work',
+      summary: '%{count} items waiting',
+      nothing: 'Nothing is waiting for you',
+      error: 'Could not read your pending work; refresh in a moment',
+      open: 'Open',
+      badge: 'My work: %{count} waiting',
+    },
+    bulk: {
+      confirm_attendance: 'Confirm all attendance',
+      confirm_attendance_title: 'Confirm the attendance of every participant',
+      confirm_attendance_content: 'Every participant of this session whose attendance is not recorded yet (among those you may confirm) is confirmed as present, with the session’s hours where none are given. Recorded absences stay.',
+      record_checks: 'Record the month’s checks',
+      record_checks_title: 'Record the duty-log check of every secretary',
+      record_checks_content: 'Records one check for each secretary who held the post in that month and has no check of it yet; existing checks stay.',
+      month: 'Month',
+      outcome: 'Outcome',
+      remarks: 'Remarks (required for a failed check)',
+    },
+  },
+};
