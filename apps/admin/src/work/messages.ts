@@ -3,6 +3,13 @@ export const workChineseMessages = {
   resources: { users: { fields: { displayName: '姓名' } } },
   app: {
     users: { system: '系统' },
+    audit: {
+      linked_record: '(关联记录)',
+      yes: '是',
+      no: '否',
+      entity: { RankingEntry: '考核排名', PolicyValue: '政策参数', ReserveStepRecord: '后备干部程序记录', LoginThrottle: '登录限制', AuditEntry: '操作日志' },
+      field: { rank: '名次', total: '总分', key: '参数', value: '参数值', year: '年度', kind: '类型', tied: '并列', streakYears: '连续年数', step: '步骤', approved: '通过', resultingStatus: '结果状态', date: '日期', note: '备注', byUsername: '经办人', displayName: '姓名' },
+    },
     user: { display_name_help: '在操作日志、经办人、确认人等处显示的姓名' },
     menu: { my_work: '我的待办' },
     work: {
@@ -31,6 +38,13 @@ export const workEnglishMessages = {
   resources: { users: { fields: { displayName: 'Name' } } },
   app: {
     users: { system: 'System' },
+    audit: {
+      linked_record: '(linked record)',
+      yes: 'Yes',
+      no: 'No',
+      entity: { RankingEntry: 'Ranking entry', PolicyValue: 'Policy parameter', ReserveStepRecord: 'Reserve step', LoginThrottle: 'Login limit', AuditEntry: 'Audit entry' },
+      field: { rank: 'Rank', total: 'Total', key: 'Parameter', value: 'Value', year: 'Year', kind: 'Kind', tied: 'Tied', streakYears: 'Consecutive years', step: 'Step', approved: 'Approved', resultingStatus: 'Resulting status', date: 'Date', note: 'Note', byUsername: 'Handled by', displayName: 'Name' },
+    },
     user: { display_name_help: 'Shown in the audit log and as handler or confirmer' },
     menu: { my_work: 'My work' },
     work: {

@@ -368,7 +368,7 @@ export class AssessmentResolver {
       const exit = await performExit(ctx, cadre, {
         kind: ExitKind.REMOVAL,
         effectiveDate: effectiveDate ?? ctx.today,
-        reason: `${c.year}年度考核连续${c.streakYears}年处于末位且得分在800分以下 (MGT-2)`,
+        reason: `${c.year}年度考核连续${c.streakYears}年处于末位且得分在800分以下`,
         basis: '工作目标千分制考核办法；办事处党委决定',
         approvedBy: ctx.username,
         approvedOn: ctx.today,

@@ -1,4 +1,4 @@
-import type { Case } from './authorization-matrix';
+import type { Case, Target } from './authorization-matrix';
 import { adminOnly, adminToken as admin, everyoneReads, expectAll, mutation } from './matrix-kit';
 import { participation, trainingSession } from './workflows';
 
@@ -20,7 +20,7 @@ export function registerUxMatrix(cases: Record<string, Case>): void {
     myWork: { call: () => ({ query: '{ myWork { key label labelEn count link } }' }), expect: expectAll('ok', { analyst: 'empty', anonymous: 'UNAUTHENTICATED' }) },
     // ROLE-3 a unit user gets names of its own unit's users and the subdistrict's, not another unit's
     userNames: {
-      call: (t) => ({ query: 'query($u: [String!]!) { userNames(usernames: $u) { username name } }', variables: { u: [t.unit.username] } }),
+      call: (t: Target) => ({ query: 'query($u: [String!]!) { userNames(usernames: $u) { username name } }', variables: { u: [t.unit.username] } }),
       expect: { ...everyoneReads, unitOther: 'empty' },
     },
     // TRN-1 a fresh session with one unconfirmed participant of the unit: another unit confirms nothing
