@@ -40,10 +40,10 @@ export function rawWords(text: string): string[] {
 }
 
 async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle').catch(() => undefined);
   // react-admin's loading indicator and skeletons
-  await page.waitForFunction(() => !document.querySelector('.RaLoadingIndicator-loader, .MuiSkeleton-root, [role="progressbar"]'), undefined, { timeout: 10_000 }).catch(() => undefined);
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(150);
+  await page.waitForFunction(() => !document.querySelector('.RaLoadingIndicator-loader, .MuiSkeleton-root, [role="progressbar"]'), undefined, { timeout: 8_000 }).catch(() => undefined);
+  await page.waitForTimeout(250);
 }
 
 async function visibleText(page: Page): Promise<string> {

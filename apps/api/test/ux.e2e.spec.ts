@@ -187,4 +187,10 @@ describe.each(backends)('My work, bulk actions and Chinese order (%s)', (backend
     const users = await api.ok<{ allUsers: { username: string }[] }>('{ allUsers(sortField: "displayName", perPage: 100) { username } }', {}, world.admin);
     expect(users.allUsers.map((u) => u.username)).toContain('zhang.wei');
   });
+  it('MGT-4 a pending exit warns since its approval, not since the day it was recorded', async () => {
+    const cadre = await createCadre(api, world.admin, world.a.unitId);
+    await api.ok('mutation($c: ID!) { exitCadre(cadreId: $c, kind: RESIGNATION, effectiveDate: "2026-12-10", reason: "个人原因", submittedOn: "2026-10-20", approvedOn: "2026-11-03") { id } }', { c: cadre.id }, world.admin);
+    const { cadreWarnings } = await api.ok<{ cadreWarnings: { kind: string; since: string; cadre: { id: string } }[] }>('query($u: ID) { cadreWarnings(unitId: $u, kind: EXIT_PENDING) { kind since cadre { id } } }', { u: world.a.unitId }, world.admin);
+    expect(cadreWarnings.find((w) => w.cadre.id === cadre.id)?.since).toBe('2026-11-03');
+  });
 });

@@ -3,6 +3,8 @@ export const workChineseMessages = {
   resources: { users: { fields: { displayName: '姓名' } } },
   app: {
     users: { system: '系统' },
+    ranking: { rank_tied: '并列第%{rank}名' },
+    scores: { no_catalogue_unit: '%{year}年度的考核指标尚未发布，暂无可查看的评分。' },
     audit: {
       linked_record: '(关联记录)',
       yes: '是',
@@ -38,6 +40,8 @@ export const workEnglishMessages = {
   resources: { users: { fields: { displayName: 'Name' } } },
   app: {
     users: { system: 'System' },
+    ranking: { rank_tied: 'Tied No. %{rank}' },
+    scores: { no_catalogue_unit: 'The %{year} catalogue is not published yet: there is nothing to see.' },
     audit: {
       linked_record: '(linked record)',
       yes: 'Yes',
