@@ -58,7 +58,7 @@ describe.skipIf(skipBrowser)('phones and wide screens', () => {
     await settle(page);
     const grid = await page.evaluate(() => {
       const container = document.querySelector('.MuiTableContainer-root');
-      const first = container?.querySelector('tbody tr td, tbody tr th');
+      const first = container?.querySelector('thead tr th:first-child, thead tr td:first-child');
       return { scrolls: container ? container.scrollWidth > container.clientWidth : false, sticky: first ? getComputedStyle(first).position : null };
     });
     expect(grid.sticky).toBe('sticky');

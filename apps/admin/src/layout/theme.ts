@@ -20,6 +20,10 @@ export const theme: RaThemeOptions = {
     ...defaultTheme.components,
     MuiCssBaseline: {
       styleOverrides: {
+        // Any width: the page's content may shrink below its tables' width, so a wide grid scrolls
+        // inside its card instead of widening the page.
+        '.RaLayout-content, .RaLayout-contentWithSidebar > main': { minWidth: 0 },
+        '.MuiTableContainer-root': { maxWidth: '100%', overflowX: 'auto' },
         // Phones (under 600 px): nothing wider than the screen; every list becomes a compact list —
         // one block per record, its values wrapping under each other, no header row, no columns
         // wider than the screen. Wide grids (score grid, three links) scroll inside their card.
