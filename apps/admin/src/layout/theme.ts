@@ -22,7 +22,8 @@ export const theme: RaThemeOptions = {
       styleOverrides: {
         // Any width: the page's content may shrink below its tables' width, so a wide grid scrolls
         // inside its card instead of widening the page.
-        '.RaLayout-content, .RaLayout-contentWithSidebar > main': { minWidth: 0 },
+        '.RaLayout-appFrame, .RaLayout-contentWithSidebar': { maxWidth: '100vw' },
+        '.RaLayout-content, #main-content, .RaList-main, .RaList-content': { minWidth: 0, maxWidth: '100%' },
         '.MuiTableContainer-root': { maxWidth: '100%', overflowX: 'auto' },
         // Phones (under 600 px): nothing wider than the screen; every list becomes a compact list —
         // one block per record, its values wrapping under each other, no header row, no columns
