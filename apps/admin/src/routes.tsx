@@ -16,6 +16,7 @@ import { LrmxImportPage } from './cadres/LrmxImportPage';
 import { MissingDutyReportsPage } from './dutyReports/MissingDutyReportsPage';
 import { EvidencePage } from './evidence/EvidencePage';
 import { RosterImportPage } from './excel/RosterImportPage';
+import { MyWorkPage } from './work/MyWorkPage';
 
 const { Route } = reactRouterProvider;
 
@@ -37,6 +38,7 @@ export const customRoutes = [
   <Route key="care-calendar" path="/care-calendar" element={<CareCalendarPage />} />,
   <Route key="three-links" path="/three-links" element={<ThreeLinksPage />} />,
   <Route key="team-statistics" path="/team-statistics" element={<StatisticsPage />} />,
+  <Route key="my-work" path="/my-work" element={<MyWorkPage />} />,
   <Route key="policy-parameters" path="/policy-parameters" element={<PolicyParametersPage />} />,
   <Route key="lrmx-import" path="/lrmx-import" element={<LrmxImportPage />} />,
   <Route key="missing-duty-reports" path="/missingDutyReports" element={<MissingDutyReportsPage />} />,

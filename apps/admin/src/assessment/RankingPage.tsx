@@ -56,6 +56,8 @@ const RankingContent = () => {
   const awarded = new Set((awards ?? []).map((a) => String(a.unitId)));
   const selectedId = chosen && rows.some((r) => r.id === chosen) ? chosen : rows.some((r) => r.id === ownUnitId) ? ownUnitId : (rows[0]?.id ?? null);
   const selected = rows.find((r) => r.id === selectedId);
+  // ASM-3 ties share a rank and read 并列
+  const tiedRanks = new Set(rows.map((r) => r.rank).filter((rank, i, all) => all.indexOf(rank) !== i));
   if (isPending) return null;
   if (rows.length === 0) {
     return (
@@ -82,7 +84,7 @@ const RankingContent = () => {
             }}
             rowSx={(record) => (record.id === selectedId ? { bgcolor: 'action.selected' } : {})}
           >
-            <DataTable.NumberCol source="rank" disableSort />
+            <DataTable.Col source="rank" disableSort align="right" render={(r: RankingRecord) => translate(tiedRanks.has(r.rank) ? 'app.ranking.rank_tied' : 'app.ranking.rank_n', { rank: r.rank })} />
             <DataTable.Col source="name" label="resources.assessmentRanking.fields.unit" disableSort />
             <DataTable.Col source="total" disableSort align="right">
               <Total />
@@ -115,7 +117,7 @@ const RankingContent = () => {
           {selected && (
             <Card variant="outlined" data-testid="unit-results">
               <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-                <UnitHeading name={selected.name} rank={selected.rank} total={selected.total} isLast={selected.isLast} />
+                <UnitHeading name={selected.name} rank={selected.rank} total={selected.total} isLast={selected.isLast} tied={tiedRanks.has(selected.rank)} />
                 <Typography variant="subtitle2" color="text.secondary">
                   {translate('app.ranking.trend')}
                 </Typography>

@@ -298,8 +298,9 @@ export const ScoreGridPage = () => {
           </Table>
         </TableContainer>
         {indicators.length === 0 && (
-          <Alert severity="warning" sx={{ m: 2 }}>
-            {translate('app.scores.no_catalogue')}
+          // only the subdistrict writes the catalogue: a unit is told it is not published yet, not to add indicators
+          <Alert severity={canAccess(viewer, 'create', 'assessmentIndicators') ? 'warning' : 'info'} sx={{ m: 2 }}>
+            {translate(canAccess(viewer, 'create', 'assessmentIndicators') ? 'app.scores.no_catalogue' : 'app.scores.no_catalogue_unit', { year })}
           </Alert>
         )}
       </Card>

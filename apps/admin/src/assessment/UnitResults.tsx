@@ -111,12 +111,12 @@ export const UnitItemScores = ({ unitId, year }: { unitId: string; year: number 
 };
 
 /** The heading of the selected unit's panel. */
-export const UnitHeading = ({ name, rank, total, isLast }: { name: string; rank?: number; total?: number; isLast?: boolean }) => {
+export const UnitHeading = ({ name, rank, total, isLast, tied }: { name: string; rank?: number; total?: number; isLast?: boolean; tied?: boolean }) => {
   const translate = useTranslate();
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
       <Typography variant="h6">{name}</Typography>
-      {rank != null && <Chip size="small" label={translate('app.ranking.rank_n', { rank })} />}
+      {rank != null && <Chip size="small" label={translate(tied ? 'app.ranking.rank_tied' : 'app.ranking.rank_n', { rank })} />}
       {total != null && <Chip size="small" variant="outlined" label={translate('app.ranking.points', { points: roundPoints(total) })} />}
       {isLast && <Chip size="small" color="error" label={translate('app.ranking.last')} />}
     </Box>

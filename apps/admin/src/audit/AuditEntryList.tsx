@@ -7,6 +7,7 @@ import { ActionField } from './ActionField';
 import { AuditedRecordLink } from './AuditedRecordLink';
 import { EntityTypeField } from './EntityTypeField';
 import { entityTypeChoices } from './entityTypes';
+import { UserNameField } from '../users/UserNameField';
 
 /** Calendar-day filters on an instant: from the start of the day / to its end, China time. */
 const dayStart = (v: string) => (v ? `${v}T00:00:00+08:00` : v);
@@ -36,7 +37,9 @@ export const AuditEntryList = () => {
     <List filters={filters} perPage={25} sort={{ field: 'at', order: 'DESC' }} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="at" field={DateTimeText} />
-        <DataTable.Col source="username" />
+        <DataTable.Col source="username">
+          <UserNameField source="username" />
+        </DataTable.Col>
         <DataTable.Col source="action">
           <ActionField source="action" />
         </DataTable.Col>

@@ -1,19 +1,19 @@
-import { Link, useCreatePath, useRecordContext, useResourceDefinitions } from 'react-admin';
+import { ReferenceField, useRecordContext, useResourceDefinitions, useTranslate } from 'react-admin';
 import { resourceOfType } from './entityTypes';
 
-/** The id of an audited record, linked to the record when the console has a page for it. */
+/**
+ * The audited record by its name (never its id), linked to the record when the console has a page
+ * for it; a record without a page of its own (a ranking line, a review step) or no longer there
+ * says so.
+ */
 export const AuditedRecordLink = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext();
-  const createPath = useCreatePath();
   const definitions = useResourceDefinitions();
+  const translate = useTranslate();
   if (!record?.entityId) return null;
-  const id = String(record.entityId);
   const resource = resourceOfType(String(record.entityType ?? ''));
-  // records without a page of their own (a review step, an attendance) are not linked
-  if (!resource || resource === 'auditEntries' || !definitions[resource]?.hasShow) return <span>{id}</span>;
-  return (
-    <Link to={createPath({ resource, id, type: 'show' })} onClick={(e: { stopPropagation: () => void }) => e.stopPropagation()}>
-      {id}
-    </Link>
-  );
+  const linked = <span>{translate('app.audit.linked_record', { _: '(record)' })}</span>;
+  if (!resource || resource === 'auditEntries' || !definitions[resource]) return linked;
+  const page = definitions[resource]?.hasShow ? 'show' : definitions[resource]?.hasEdit ? 'edit' : false;
+  return <ReferenceField record={record} source="entityId" reference={resource} link={page} emptyText={translate('app.audit.linked_record', { _: '(record)' })} />;
 };

@@ -1,5 +1,6 @@
 import { useFieldValue, useTranslate } from 'react-admin';
 import { resourceOfType } from './entityTypes';
+import { typeInWords } from './auditValues';
 
 /** The type of an audited record, named like the resource it belongs to (`Cadre` → 干部). */
 export const EntityTypeField = ({ source = 'entityType' }: { source?: string; label?: string }) => {
@@ -7,5 +8,6 @@ export const EntityTypeField = ({ source = 'entityType' }: { source?: string; la
   const translate = useTranslate();
   if (!value) return null;
   const resource = resourceOfType(value);
-  return <span>{resource ? translate(`resources.${resource}.name`, { smart_count: 1, _: value }) : value}</span>;
+  const other = translate(`app.audit.entity.${value}`, { _: typeInWords(value) });
+  return <span>{resource ? translate(`resources.${resource}.name`, { smart_count: 1, _: other }) : other}</span>;
 };

@@ -2,6 +2,7 @@ import { Create, Edit, SimpleForm } from 'react-admin';
 import { today } from '../common/today';
 import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
 import { CareEventInputs } from './CareEventInputs';
+import { CadreRecordTitle } from '../common/CadreRecordTitle';
 
 export const CareEventCreate = () => {
   const onError = useSaveErrorHandler();
@@ -17,7 +18,7 @@ export const CareEventCreate = () => {
 export const CareEventEdit = () => {
   const onError = useSaveErrorHandler();
   return (
-    <Edit mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }}>
+    <Edit title={<CadreRecordTitle enumSource="kind" enumName="careKind" when="date" />} mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }}>
       <SimpleForm>
         <CareEventInputs edit />
       </SimpleForm>

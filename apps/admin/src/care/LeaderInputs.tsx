@@ -12,7 +12,7 @@ export const LeaderInputs = () => {
   const { viewer } = useViewer();
   const mayListUsers = canAccess(viewer, 'list', 'users');
   const { data } = useGetList('users', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'username', order: 'ASC' } }, { enabled: mayListUsers });
-  const leaders = (data ?? []).filter((u) => LEADER_ROLES.includes(String(u.role))).map((u) => ({ id: u.id, name: u.username }));
+  const leaders = (data ?? []).filter((u) => LEADER_ROLES.includes(String(u.role))).map((u) => ({ id: u.id, name: u.displayName || u.username }));
   return (
     <>
       {mayListUsers && <SelectInput source="ledById" label="resources.careEvents.fields.ledById" choices={leaders} validate={leaderForHomeVisit} helperText="app.care.leader_help" />}

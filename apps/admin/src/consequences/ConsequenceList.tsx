@@ -9,6 +9,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { ConsequenceActions } from './ConsequenceActions';
 import { Evidence } from './Evidence';
+import { UserName } from '../users/UserNameField';
 
 /** MGT-2 The main leader the consequence is about (named on the publishing date). */
 const Subject = (_props: { label?: string; source?: string }) => {
@@ -36,7 +37,7 @@ const Decision = (_props: { label?: string; source?: string }) => {
   return (
     <Stack spacing={0.25}>
       <Typography variant="body2">
-        {record.decidedBy} · <DateTimeText source="decidedAt" />
+        <UserName username={record.decidedBy} /> · <DateTimeText source="decidedAt" />
       </Typography>
       {record.reason && (
         <Typography variant="body2" color="text.secondary">

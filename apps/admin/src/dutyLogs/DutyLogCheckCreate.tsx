@@ -2,6 +2,7 @@ import { Create, Edit, SimpleForm } from 'react-admin';
 import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
 import { monthToCheck } from '../pay/months';
 import { DutyLogCheckInputs } from './DutyLogCheckInputs';
+import { CadreRecordTitle } from '../common/CadreRecordTitle';
 
 export const DutyLogCheckCreate = () => {
   const onError = useSaveErrorHandler();
@@ -17,7 +18,7 @@ export const DutyLogCheckCreate = () => {
 export const DutyLogCheckEdit = () => {
   const onError = useSaveErrorHandler();
   return (
-    <Edit mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }}>
+    <Edit title={<CadreRecordTitle when="month" />} mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }}>
       <SimpleForm>
         <DutyLogCheckInputs edit />
       </SimpleForm>

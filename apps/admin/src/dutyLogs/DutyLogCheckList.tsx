@@ -1,12 +1,14 @@
 import { MonthInput } from '../common/MonthInput';
 import { canAccess } from '@liangwei/domain';
-import { DataTable, List, ReferenceField, TextField } from 'react-admin';
+import { CreateButton, DataTable, ExportButton, FilterButton, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
+import { RecordMonthChecksButton } from '../work/BulkButtons';
 import { EnumChip } from '../common/EnumChip';
 import { EnumInput } from '../common/EnumInput';
 import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
+import { UserNameField } from '../users/UserNameField';
 
 /** INS-2 The monthly checks of the secretaries' duty logs (recorded by the subdistrict; PAY-2 depends on them). */
 export const DutyLogCheckList = () => {
@@ -27,7 +29,20 @@ export const DutyLogCheckList = () => {
     <MonthInput key="month_lte" source="month_lte" />,
   ];
   return (
-    <List filters={filters} perPage={25} sort={{ field: 'month', order: 'DESC' }} exporter={exporter}>
+    <List
+      filters={filters}
+      perPage={25}
+      sort={{ field: 'month', order: 'DESC' }}
+      exporter={exporter}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <RecordMonthChecksButton />
+          <CreateButton />
+          <ExportButton />
+        </TopToolbar>
+      }
+    >
       <DataTable rowClick={canAccess(viewer, 'edit', 'dutyLogChecks') ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="month" />
         <DataTable.Col source="cadreId">
@@ -40,7 +55,9 @@ export const DutyLogCheckList = () => {
           <EnumChip source="outcome" enumName="logCheckOutcome" />
         </DataTable.Col>
         <DataTable.Col source="remarks" disableSort field={TextField} />
-        <DataTable.Col source="checkedBy" disableSort />
+        <DataTable.Col source="checkedBy" disableSort>
+          <UserNameField source="checkedBy" />
+        </DataTable.Col>
       </DataTable>
     </List>
   );

@@ -2,6 +2,7 @@ import { Create, Edit, SimpleForm } from 'react-admin';
 import { today } from '../common/today';
 import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
 import { DutyLogEntryInputs } from './DutyLogEntryInputs';
+import { CadreRecordTitle } from '../common/CadreRecordTitle';
 
 export const DutyLogEntryCreate = () => {
   const onError = useSaveErrorHandler();
@@ -17,7 +18,7 @@ export const DutyLogEntryCreate = () => {
 export const DutyLogEntryEdit = () => {
   const onError = useSaveErrorHandler();
   return (
-    <Edit mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }}>
+    <Edit title={<CadreRecordTitle when="date" />} mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }}>
       <SimpleForm>
         <DutyLogEntryInputs edit />
       </SimpleForm>

@@ -7,6 +7,7 @@ import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { PendingChip } from './PendingChip';
 import { noWrapDates } from '../common/tableStyles';
+import { UserNameField } from '../users/UserNameField';
 
 const ListActions = () => (
   <TopToolbar>
@@ -54,7 +55,9 @@ export const ExitRecordList = () => {
           <PendingChip />
         </DataTable.Col>
         <DataTable.Col source="reason" disableSort field={TextField} />
-        <DataTable.Col source="approvedBy" disableSort />
+        <DataTable.Col source="approvedBy" disableSort>
+          <UserNameField source="approvedBy" />
+        </DataTable.Col>
       </DataTable>
     </List>
   );

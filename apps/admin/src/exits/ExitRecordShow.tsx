@@ -21,6 +21,7 @@ import { RecordTitle } from '../common/RecordTitle';
 import { ExitLabel } from './ExitLabel';
 import { PendingChip } from './PendingChip';
 import { noWrapDates } from '../common/tableStyles';
+import { UserNameField } from '../users/UserNameField';
 
 const Empty = ({ message }: { message: string }) => {
   const translate = useTranslate();
@@ -38,7 +39,7 @@ const Row = ({ children }: { children: ReactNode }) => <Box sx={{ display: 'flex
 const Approval = (_props: { label?: false }) => (
   <Row>
     <Labeled source="approvedBy">
-      <TextField source="approvedBy" />
+      <UserNameField source="approvedBy" />
     </Labeled>
     <IfValue source="approvedOn">
       <TextField source="approvedOn" />
@@ -81,7 +82,7 @@ export const ExitRecordShow = () => (
       <TextField source="reason" />
       <Approval label={false} />
       <KindDetails label={false} />
-      <TextField source="recordedBy" />
+      <UserNameField source="recordedBy" />
       <Labeled source="endedAppointments" fullWidth>
         <ReferenceArrayField source="endedAppointmentsIds" reference="appointments" empty={<Empty message="app.exit.no_appointments" />}>
           <DataTable sx={noWrapDates} bulkActionButtons={false} rowClick="show">

@@ -11,6 +11,7 @@ import { planMessages } from '../plans/messages';
 import { disciplineEn } from '../discipline/messages';
 import { dutyReportMessages } from '../dutyReports/messages';
 import { excelMessages } from '../excel/messages';
+import { workEnglishMessages } from '../work/messages';
 
 /** The console's own messages in English: `resources.*` (labels of resources and fields) and `app.*`. */
 const appEnglishBase = {
@@ -973,3 +974,4 @@ export const appEnglishMessages = mergeMessages<typeof appEnglishBase & typeof c
 
 /** English: react-admin's messages and ours. */
 export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, teamMessagesEn, dutyReportMessages.en, excelMessages.en);
+export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, workEnglishMessages);

@@ -10,6 +10,7 @@ import { inspectionMessagesZh } from '../inspections/messages';
 import { planMessages } from '../plans/messages';
 import { dutyReportMessages } from '../dutyReports/messages';
 import { excelMessages } from '../excel/messages';
+import { workChineseMessages } from '../work/messages';
 
 /**
  * react-admin 5's own messages in Simplified Chinese. The key structure is that of
@@ -1191,3 +1192,4 @@ export const appChineseMessages = mergeMessages<typeof appChineseBase & typeof c
 
 /** Chinese: English first (a missing key falls back to it), then react-admin's and our messages in Chinese. */
 export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, teamMessagesZh, dutyReportMessages.zh, excelMessages.zh);
+export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, workChineseMessages);

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
-import { Layout as RaLayout, useTranslate } from 'react-admin';
+import { AppBar, LoadingIndicator, LocalesMenuButton, Layout as RaLayout, TitlePortal, useTranslate } from 'react-admin';
+import { WorkBadge } from '../work/WorkBadge';
 import { Menu } from './Menu';
 
 /** The browser tab shows the application's name in the current language. */
@@ -17,8 +18,23 @@ export const AppTitle = () => {
   return <span>{translate('app.title')}</span>;
 };
 
+/** The app bar: the page title, the "My work" badge, the language switch and the loading indicator. */
+const AppBarWithWork = () => (
+  <AppBar
+    toolbar={
+      <>
+        <WorkBadge />
+        <LocalesMenuButton />
+        <LoadingIndicator />
+      </>
+    }
+  >
+    <TitlePortal />
+  </AppBar>
+);
+
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout menu={Menu}>
+  <RaLayout menu={Menu} appBar={AppBarWithWork}>
     <DocumentTitle />
     {children}
   </RaLayout>

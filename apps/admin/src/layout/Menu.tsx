@@ -1,4 +1,5 @@
 import AccountBalanceWalletIcon from '@mui/icons-material/AccountBalanceWallet';
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import GroupsIcon from '@mui/icons-material/Groups';
@@ -45,6 +46,7 @@ const Section = ({ label }: { label: string }) => {
 export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem />
+    <RaMenu.Item to="/my-work" primaryText="app.menu.my_work" leftIcon={<AssignmentTurnedInIcon />} />
     <RaMenu.ResourceItem name="units" />
     <RaMenu.ResourceItem name="cadres" />
     <LrmxImportMenuItem />

@@ -2,6 +2,7 @@ import { Create, Edit, SimpleForm } from 'react-admin';
 import { thisYear } from '../common/today';
 import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
 import { PayRecordInputs } from './PayRecordInputs';
+import { CadreRecordTitle } from '../common/CadreRecordTitle';
 
 export const PayRecordCreate = () => {
   const onError = useSaveErrorHandler();
@@ -17,7 +18,7 @@ export const PayRecordCreate = () => {
 export const PayRecordEdit = () => {
   const onError = useSaveErrorHandler();
   return (
-    <Edit mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }}>
+    <Edit title={<CadreRecordTitle enumSource="title" enumName="postTitle" when="year" />} mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }}>
       <SimpleForm>
         <PayRecordInputs edit />
       </SimpleForm>

@@ -128,9 +128,6 @@ const ParameterTable = () => {
                     <Typography variant="body2" sx={{ fontWeight: row.yearlyFigure ? 600 : 400 }}>
                       {locale === 'en' ? row.labelEn : row.labelZh}
                     </Typography>
-                    <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
-                      {row.key}
-                    </Typography>
                   </TableCell>
                   <TableCell>
                     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>

@@ -5,6 +5,7 @@ import { EnumChip } from '../common/EnumChip';
 import { EnumField } from '../common/EnumField';
 import { orderSteps } from './nextStep';
 import { noWrapDates } from '../common/tableStyles';
+import { UserNameField } from '../users/UserNameField';
 
 const Outcome = () => {
   const record = useRecordContext();
@@ -43,7 +44,9 @@ export const StepHistory = () => (
       <DataTable.Col source="resultingStatus" disableSort>
         <EnumChip source="resultingStatus" enumName="reserveStatus" />
       </DataTable.Col>
-      <DataTable.Col source="byUsername" disableSort />
+      <DataTable.Col source="byUsername" disableSort>
+        <UserNameField source="byUsername" />
+      </DataTable.Col>
       <DataTable.Col source="note" disableSort field={TextField} />
       </DataTable>
     </InOrder>

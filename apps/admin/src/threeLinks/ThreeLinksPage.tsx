@@ -142,7 +142,8 @@ const ThreeLinksTable = () => {
   const rows = data ?? [];
   const highlighted = filterValues.cadreId ? String(filterValues.cadreId) : null;
   return (
-    <TableContainer>
+    // the first column (the cadre) stays in view while the wide grid scrolls inside its card
+    <TableContainer sx={{ '& tbody td:first-of-type, & thead tr:last-of-type th:first-of-type': { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper' } }}>
       <Table size="small" aria-label={translate('app.three_links.title')}>
         <TableHead>
           <TableRow>

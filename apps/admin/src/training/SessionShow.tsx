@@ -17,6 +17,8 @@ import { IfValue } from '../common/IfValue';
 import { UnitField } from '../common/UnitField';
 import { AddParticipants } from './AddParticipants';
 import { AttendanceToggle } from './AttendanceToggle';
+import { ConfirmAllAttendanceButton } from '../work/BulkButtons';
+import { UserNameField } from '../users/UserNameField';
 
 const NoParticipants = () => {
   const translate = useTranslate();
@@ -42,11 +44,14 @@ const Participants = () => (
           <AttendanceToggle />
         </DataTable.Col>
         <DataTable.NumberCol source="hours" disableSort field={NumberField} />
-        <DataTable.Col source="confirmedBy" disableSort />
+        <DataTable.Col source="confirmedBy" disableSort>
+          <UserNameField source="confirmedBy" />
+        </DataTable.Col>
         <DataTable.Col source="note" disableSort field={TextField} />
       </DataTable>
     </ReferenceManyField>
-    <Box sx={{ mt: 1 }}>
+    <Box sx={{ mt: 1, display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+      <ConfirmAllAttendanceButton />
       <AddParticipants />
     </Box>
   </Box>

@@ -26,6 +26,7 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
         <TextField source="username" />
       </Labeled>
     )}
+    <TextInput source="displayName" validate={textLimit('User', 'displayName')} helperText="app.user.display_name_help" />
     <PasswordInput
       source="password"
       validate={mode === 'create' ? [required(), minLength(8), ...textLimit('User', 'password')] : [minLength(8), ...textLimit('User', 'password')]}

@@ -16,6 +16,7 @@ const filters = [
 
 export const UserList = () => {
   const exporter = useCsvExporter([
+    { source: 'displayName' },
     { source: 'username' },
     { source: 'role', enumName: 'role' },
     { source: 'unitId', reference: 'units' },
@@ -24,8 +25,9 @@ export const UserList = () => {
     { source: 'lastLoginAt' },
   ]);
   return (
-    <List filters={filters} perPage={25} sort={{ field: 'username', order: 'ASC' }} exporter={exporter}>
+    <List filters={filters} perPage={25} sort={{ field: 'displayName', order: 'ASC' }} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="displayName" />
         <DataTable.Col source="username" />
         <DataTable.Col source="role">
           <EnumField source="role" enumName="role" />

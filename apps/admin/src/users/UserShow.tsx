@@ -6,6 +6,7 @@ import { UnitField } from '../common/UnitField';
 export const UserShow = () => (
   <Show>
     <SimpleShowLayout>
+      <TextField source="displayName" emptyText="-" />
       <TextField source="username" />
       <EnumField source="role" enumName="role" />
       <UnitField source="unitId" />

@@ -11,5 +11,5 @@ export default {
   edit: UserEdit,
   create: UserCreate,
   icon: ManageAccountsIcon,
-  recordRepresentation: 'username',
+  recordRepresentation: (record: { displayName?: string | null; username: string }) => record.displayName || record.username,
 };

@@ -368,7 +368,7 @@ export class AssessmentResolver {
       const exit = await performExit(ctx, cadre, {
         kind: ExitKind.REMOVAL,
         effectiveDate: effectiveDate ?? ctx.today,
-        reason: `${c.year}年度考核连续${c.streakYears}年处于末位且得分在800分以下 (MGT-2)`,
+        reason: `${c.year}年度考核连续${c.streakYears}年处于末位且得分在800分以下`,
         basis: '工作目标千分制考核办法；办事处党委决定',
         approvedBy: ctx.username,
         approvedOn: ctx.today,
@@ -435,9 +435,10 @@ registerWarningSource({
 registerWarningSource({
   kind: WarningKind.REMOVAL_PROPOSED,
   select: (q) =>
-    sql`select c.subject_id as cadre_id, ${q.fragments.chinaDate('c.created_at')} as since,
+    // since the year's ranking was published (the proposal's origin), not since the row was written
+    sql`select c.subject_id as cadre_id, coalesce(${q.fragments.chinaDate('y.published_at')}, ${q.fragments.chinaDate('c.created_at')}) as since,
         ${'连续'} || cast(c.streak_years as varchar(10)) || ${'年末位'} as detail, c.id as record_id
-      from consequence c
+      from consequence c left join assessment_year y on y.year = c.year
       where c.kind = ${CK.REMOVAL} and c.status = ${CS.PROPOSED} and c.subject_id is not null${q.units('c.unit_id')}`,
 });
 

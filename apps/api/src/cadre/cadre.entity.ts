@@ -1,4 +1,5 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, Property } from '@mikro-orm/core';
+import { nameSortKey } from '../common/name-sort';
 import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, ObjectType } from 'type-graphql';
 import { Education, Gender, PoliticalStatus } from '../graphql/enums';
@@ -12,6 +13,16 @@ export class Cadre extends UnitOwnedEntity {
   @Field(() => String)
   @Property({ type: 'string', length: TEXT_LIMITS.Cadre.name.max, index: true })
   name!: string;
+
+  /** The name's pinyin sort key (`nameSortKey`), kept on every write: lists sorted by name use it. */
+  @Property({ type: 'string', length: 400, default: '', index: true })
+  nameSort: string = '';
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  keepNameSort(): void {
+    this.nameSort = nameSortKey(this.name);
+  }
 
   @Field(() => Gender)
   @Enum({ items: () => Object.values(Gender), type: 'string', length: 8 })

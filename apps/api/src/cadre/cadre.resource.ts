@@ -108,6 +108,7 @@ export const cadreResource: ResourceDef<Cadre> = {
   filter: CadreFilter,
   searchFields: ['name'],
   sortFields: ['name', 'unitId', 'gender', 'birthDate', 'education', 'createdAt', 'updatedAt'],
+  sortColumns: { name: 'nameSort' },
   customFilters: { birthDate_lt: birthDateBound('$lt'), birthDate_lte: birthDateBound('$lte'), birthDate_gt: birthDateBound('$gt'), birthDate_gte: birthDateBound('$gte') },
   defaultSort: { field: 'name', order: 'ASC' },
   computed: { age: ['birthDate'], birthDate: ['birthDate'], phone: ['phone'], idNumber: ['idNumber'] },

@@ -5,7 +5,7 @@ import { currentActor } from './request-context';
 /** Fields whose values never go into the audit log. */
 const REDACTED = new Set(['passwordHash']);
 /** Bookkeeping fields that every change touches. */
-const SKIPPED = new Set(['version', 'updatedAt', 'createdAt', 'tokenVersion']);
+const SKIPPED = new Set(['version', 'updatedAt', 'createdAt', 'tokenVersion', 'nameSort']);
 
 function show(value: unknown, isDate = false): string | null {
   if (value === null || value === undefined) return null;

@@ -8,6 +8,7 @@ import { TokenUserSubscriber } from '../auth/token-users';
 import { AuditSubscriber } from './audit.subscriber';
 import { sqliteMigrations } from './migrations/sqlite';
 import { postgresMigrations } from './migrations/postgres';
+import { fillNameSortKeys } from '../common/name-sort';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -52,5 +53,6 @@ export function ormOptions(url: string, extra: Partial<Options> = {}): Options {
 export async function openDatabase(url: string, extra: Partial<Options> = {}): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(url, extra));
   await orm.getMigrator().up();
+  await fillNameSortKeys(orm.em.fork());
   return orm;
 }

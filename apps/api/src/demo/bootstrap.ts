@@ -17,6 +17,7 @@ import { seedTargets } from './seed-targets';
 import { policyFor } from '../policy/policy.service';
 import { seedCadreForms } from './seed-cadre-forms';
 import { seedDutyReports } from '../reports/seed-reports';
+import { DEMO_ADMIN_NAME, DEMO_ANALYST_NAME, demoUnitUserName } from './display-names';
 
 export function make<T extends object>(em: EntityManager, cls: new () => T, data: Partial<T>): T {
   const entity = Object.assign(new cls(), data);
@@ -54,12 +55,12 @@ export async function seedDemo(em: EntityManager, password: string, now: Date): 
       }
     }
     seeded.push({ unit, team });
-    make(em, User, { username: demo.code, passwordHash: await hashPassword(password), role: Role.UNIT_USER, unit });
+    make(em, User, { username: demo.code, displayName: demoUnitUserName(seeded.length - 1), passwordHash: await hashPassword(password), role: Role.UNIT_USER, unit });
   }
   if (!(await em.count(User, { username: 'admin' }))) {
-    make(em, User, { username: 'admin', passwordHash: await hashPassword(password), role: Role.SUBDISTRICT_ADMIN });
+    make(em, User, { username: 'admin', displayName: DEMO_ADMIN_NAME, passwordHash: await hashPassword(password), role: Role.SUBDISTRICT_ADMIN });
   }
-  make(em, User, { username: 'analyst', passwordHash: await hashPassword(password), role: Role.SUBDISTRICT_ANALYST });
+  make(em, User, { username: 'analyst', displayName: DEMO_ANALYST_NAME, passwordHash: await hashPassword(password), role: Role.SUBDISTRICT_ANALYST });
   cadres += seedWorkflows(em, seeded, today);
   await em.flush();
   await seedAssessment(em, seeded.map((s) => s.unit), today, now);

@@ -60,6 +60,9 @@ export async function seedAssessment(em: EntityManager, units: Unit[], today: Is
   await em.flush();
   for (const year of [2023, 2024, 2025]) {
     await publishYear({ em, today, now, username: 'admin' }, year);
+    // published in the January after the year, as the subdistrict does (not on the day the demo was loaded)
+    const published = await em.findOneOrFail(AssessmentYear, { year });
+    published.publishedAt = new Date(`${year + 1}-01-15T02:00:00Z`);
     await em.flush();
     // the earlier years' admonishments were held (confirmed); 2025's wait for the admin
     if (year < 2025) {

@@ -172,7 +172,7 @@ export function seedWorkflows(em: EntityManager, units: SeededUnit[], today: Iso
       });
       director.appointment.endDate = '2025-10-01';
       director.appointment.endedByExitId = exit.id;
-      const successor = make(em, Appointment, { unit, post: director.post, cadre: reserve.cadre, startDate: '2025-10-01', selectionMethod: SelectionMethod.TWO_RECOMMENDATIONS_ONE_ELECTION, note: '后备干部接任 (RES-2)' });
+      const successor = make(em, Appointment, { unit, post: director.post, cadre: reserve.cadre, startDate: '2025-10-01', selectionMethod: SelectionMethod.TWO_RECOMMENDATIONS_ONE_ELECTION, note: '一职一备：后备干部接任' });
       make(em, SuccessionProposal, { unit, post: director.post, pair, reserveCandidate: reserve, exitRecordId: exit.id, vacatedOn: '2025-10-01', status: SuccessionStatus.APPOINTED, appointment: successor });
     }
     if (index === 6) {

@@ -1,4 +1,4 @@
-import { ConflictError, ReserveStatus as RS, checkExit, pairActiveOn, type ExitFacts } from '@liangwei/domain';
+import { ConflictError, ReserveStatus as RS, checkExit, exitKindLabels, pairActiveOn, type ExitFacts } from '@liangwei/domain';
 import { PairRelease, SuccessionStatus } from '../graphql/enums';
 import type { Context } from '../graphql/context';
 import { Cadre } from '../cadre/cadre.entity';
@@ -49,7 +49,7 @@ export async function performExit(ctx: Context, cadre: Cadre, facts: ExitFacts &
   for (const candidate of candidacies) {
     if (candidate.status === RS.IN_POOL) candidate.leftPoolOn = effectiveDate;
     candidate.status = RS.WITHDRAWN;
-    ctx.em.persist(Object.assign(new ReserveStepRecord(), { unit: cadre.unit, candidate, step: 'WITHDRAW', approved: true, resultingStatus: RS.WITHDRAWN, date: effectiveDate, byUsername: ctx.username ?? 'system', note: `退出 (${kind})` }));
+    ctx.em.persist(Object.assign(new ReserveStepRecord(), { unit: cadre.unit, candidate, step: 'WITHDRAW', approved: true, resultingStatus: RS.WITHDRAWN, date: effectiveDate, byUsername: ctx.username ?? 'system', note: `退出(${exitKindLabels[kind].zh})` }));
     for (const pair of await ctx.em.find(SuccessionPair, { reserveCandidate: candidate, releasedOn: null })) {
       pair.releasedOn = effectiveDate < pair.pairedOn ? pair.pairedOn : effectiveDate;
       pair.releaseReason = PairRelease.RESERVE_EXITED;

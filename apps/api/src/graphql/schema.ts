@@ -29,6 +29,9 @@ import { targetsResolvers, targetsResources } from '../targets';
 import { reportsResolvers, reportsResources } from '../reports';
 import { EvidenceResolver } from '../evidence/evidence.resolver';
 import { excelResolvers, excelResources } from '../excel';
+import { WorkResolver } from '../work/work.resolver';
+import { BulkResolver } from '../work/bulk.resolver';
+import { UserNamesResolver } from '../users/user-names.resolver';
 import { resolveReferences } from './loaders';
 import { readProjectedPersonalData } from '../resource/projection';
 import { recordMutationNames } from './audit-action';
@@ -108,6 +111,9 @@ export function createSchema(): Promise<GraphQLSchema> {
       ...reportsResolvers,
       EvidenceResolver,
       ...excelResolvers,
+      WorkResolver,
+      BulkResolver,
+      UserNamesResolver,
       ...resources.flatMap((r) => resourceResolvers(r as never)),
     ] as never,
     scalarsMap: [],

@@ -43,6 +43,7 @@ export const unitResource: ResourceDef<Unit> = {
   filter: UnitFilter,
   searchFields: ['name', 'code'],
   sortFields: ['name', 'kind', 'code', 'createdAt'],
+  sortColumns: { name: 'nameSort' },
   defaultSort: { field: 'code', order: 'ASC' },
   unitOf: (unit) => unit.id,
   create: {

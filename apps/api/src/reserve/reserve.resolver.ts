@@ -332,7 +332,7 @@ export class ReserveResolver {
     if (!inPoolOn(candidate, start)) throw new ConflictError('The reserve is not in the pool on that date.', '该后备干部在该日期不在人才库中');
     if (start < proposal.vacatedOn) throw new ConflictError(`The successor cannot start before the post was vacated (${proposal.vacatedOn}).`, `接任日期不能早于岗位空缺日期(${proposal.vacatedOn})`);
     const post = await ctx.em.findOneOrFail(Post, proposal.post.id);
-    const appointment = Object.assign(new Appointment(), { unit: post.unit, post, cadre: candidate.cadre, startDate: start, selectionMethod, note: '后备干部接任 (RES-2)' });
+    const appointment = Object.assign(new Appointment(), { unit: post.unit, post, cadre: candidate.cadre, startDate: start, selectionMethod, note: '一职一备：后备干部接任' });
     await checkNoOverlap(appointment, ctx);
     ctx.em.persist(appointment);
     const pair = await ctx.em.findOneOrFail(SuccessionPair, proposal.pair.id);

@@ -30,6 +30,8 @@ export interface ResourceDef<E extends Entity> {
   /** fields that `sortField` accepts; `id` is always accepted */
   sortFields: string[];
   defaultSort?: { field: string; order: 'ASC' | 'DESC' };
+  /** the property a sort field orders by when it is not the field itself, e.g. `{ name: 'nameSort' }` (pinyin order of Chinese names) */
+  sortColumns?: Record<string, string>;
   /**
    * the properties each computed field of the type (a field resolver) reads, e.g. `{ age: ['birthDate'] }`:
    * lists and gets select only the columns asked for plus these; a computed field not named here gets the whole row
@@ -111,7 +113,7 @@ function listOptions<E extends Entity>(def: ResourceDef<E>, args: ListArgs, with
   problems.check(sortField === 'id' || def.sortFields.includes(sortField), 'sortField', `must be one of: id, ${def.sortFields.join(', ')}`, `排序字段应为以下之一：id, ${def.sortFields.join(', ')}`);
   problems.check(sortOrder === 'ASC' || sortOrder === 'DESC', 'sortOrder', 'must be ASC or DESC', '排序方向应为 ASC 或 DESC');
   problems.throwIfAny();
-  const field = sortField.endsWith('Id') && sortField !== 'id' ? sortField.slice(0, -2) : sortField;
+  const field = def.sortColumns?.[sortField] ?? (sortField.endsWith('Id') && sortField !== 'id' ? sortField.slice(0, -2) : sortField);
   const direction = sortOrder.toLowerCase() as 'asc' | 'desc';
   const orderBy = field === 'id' ? { id: direction } : { [field]: direction, id: 'asc' };
   return withPaging ? { orderBy, limit: perPage, offset: page * perPage } : { orderBy };

@@ -1,4 +1,5 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { nameSortKey } from '../common/name-sort';
 import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../graphql/enums';
@@ -13,6 +14,21 @@ export class User extends BaseEntity {
   @Field(() => String)
   @Property({ type: 'string', length: TEXT_LIMITS.User.username.max, unique: true })
   username!: string;
+
+  /** The person's name as shown wherever the user appears (audit log, handlers, confirmations); the username when empty. */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.User.displayName.max, nullable: true })
+  displayName?: string | null;
+
+  /** The pinyin sort key of the display name (or the username), kept on every write. */
+  @Property({ type: 'string', length: 400, default: '', index: true })
+  nameSort: string = '';
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  keepNameSort(): void {
+    this.nameSort = nameSortKey(this.displayName || this.username);
+  }
 
   @Property({ type: 'string', length: 200, hidden: true, lazy: false })
   passwordHash!: string;

@@ -5,6 +5,7 @@ import type { Context } from '../graphql/context';
 import { findVisible, type ResourceDef } from '../resource/resource';
 import { badReference } from '../resource/references';
 import { hashPassword } from '../auth/password';
+import { text } from '../common/dates';
 import { Unit } from '../org/unit.entity';
 import { User } from './user.entity';
 
@@ -21,6 +22,7 @@ export class UserFilter {
 export class CreateUserArgs {
   @Field(() => String) username!: string;
   @Field(() => String) password!: string;
+  @Field(() => String, { nullable: true, description: 'the person’s name as shown (e.g. 张建国)' }) displayName?: string | null;
   @Field(() => Role) role!: RoleT;
   @Field(() => ID, { nullable: true, description: 'required for UNIT_USER, empty otherwise' }) unitId?: string | null;
   @Field(() => Boolean, { nullable: true }) piiGranted?: boolean | null;
@@ -30,6 +32,7 @@ export class CreateUserArgs {
 export class UpdateUserArgs {
   @Field(() => Int, { nullable: true }) version?: number;
   @Field(() => String, { nullable: true, description: 'a new password' }) password?: string | null;
+  @Field(() => String, { nullable: true, description: 'the person’s name as shown; empty shows the username' }) displayName?: string | null;
   @Field(() => Role, { nullable: true }) role?: RoleT;
   @Field(() => ID, { nullable: true }) unitId?: string | null;
   @Field(() => Boolean, { nullable: true }) piiGranted?: boolean | null;
@@ -62,14 +65,16 @@ export const userResource: ResourceDef<User> = {
   resource: 'users',
   entity: User,
   filter: UserFilter,
-  searchFields: ['username'],
-  sortFields: ['username', 'role', 'unitId', 'active', 'lastLoginAt', 'createdAt'],
+  searchFields: ['username', 'displayName'],
+  sortFields: ['username', 'displayName', 'role', 'unitId', 'active', 'lastLoginAt', 'createdAt'],
+  sortColumns: { displayName: 'nameSort' },
   defaultSort: { field: 'username', order: 'ASC' },
   create: {
     args: CreateUserArgs,
     async build(input, ctx) {
       const user = Object.assign(new User(), {
         username: String(input.username).trim().toLowerCase(),
+        displayName: text(input.displayName),
         role: input.role as RoleT,
         unit: await unitOf(input.unitId, ctx),
         piiGranted: input.piiGranted === true,
@@ -83,6 +88,7 @@ export const userResource: ResourceDef<User> = {
     args: UpdateUserArgs,
     async apply(user, input, ctx) {
       const before = { role: user.role, unitId: user.unit?.id ?? null, active: user.active };
+      if (input.displayName !== undefined) user.displayName = text(input.displayName);
       if (input.role != null) user.role = input.role as RoleT;
       if (input.unitId !== undefined) user.unit = await unitOf(input.unitId, ctx);
       if (input.piiGranted != null) user.piiGranted = input.piiGranted === true;

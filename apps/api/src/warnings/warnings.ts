@@ -47,11 +47,11 @@ export function labelCaseSql(column: string, labels: Record<string, { zh: string
   return sql`case ${raw(column)}${join(Object.entries(labels).map(([code, label]) => sql` when ${code} then ${label.zh}`), '')} end`;
 }
 
-/** MGT-3 an exit recorded but not yet effective */
+/** MGT-3 an exit recorded but not yet effective, since it was approved (or handed in; else recorded) */
 registerWarningSource({
   kind: WarningKindV.EXIT_PENDING,
   select: (q) =>
-    sql`select e.cadre_id, ${q.fragments.chinaDate('e.created_at')} as since,
+    sql`select e.cadre_id, coalesce(e.approved_on, e.submitted_on, ${q.fragments.chinaDate('e.created_at')}) as since,
       ${labelCaseSql('e.kind', exitKindLabels)} || ${'，'} || e.effective_date || ${'生效'} as detail, e.id as record_id
     from exit_record e where e.effective_date > ${q.asOf}${q.units('e.unit_id')}`,
 });

@@ -13,6 +13,7 @@ import { registerInspectionMatrix } from './matrix-inspections';
 import { registerTargetsMatrix } from './matrix-targets';
 import { registerReportsMatrix } from './matrix-reports';
 import { registerExcelMatrix } from './matrix-excel';
+import { registerUxMatrix } from './matrix-ux';
 
 /**
  * ROLE-1..4 The expected outcome of every query and mutation of the schema, for each viewer:
@@ -268,3 +269,4 @@ registerInspectionMatrix(cases, preparers);
 registerTargetsMatrix(cases, preparers);
 registerReportsMatrix(cases, preparers);
 registerExcelMatrix(cases, preparers);
+registerUxMatrix(cases);

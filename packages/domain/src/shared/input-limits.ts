@@ -31,7 +31,7 @@ export const TEXT_LIMITS = {
     inServiceEducation: line(20), inServiceDegree: line(20), inServiceSchool: line(100), rewardsAndPunishments: text(1000),
   },
   Appointment: { note: text(1000) },
-  User: { username: line(32), password: line(128) },
+  User: { username: line(32), password: line(128), displayName: line(50) },
   ReserveCandidate: { note: text(1000), committeeMinutes: text(2000) },
   ReserveStepRecord: { note: text(2000) },
   ReserveAssignment: { title: line(200), outcome: text(1000) },
@@ -93,6 +93,8 @@ export const ARGUMENT_TEXT_LIMITS: Record<string, Record<string, TextLimit>> = {
   commitAnnualPlan: { note: TEXT_LIMITS.AnnualPlan.commitmentNote },
   recordPlanProgress: { note: TEXT_LIMITS.PlanProgressUpdate.note },
   judgeAnnualPlan: { note: TEXT_LIMITS.AnnualPlan.judgementNote },
+  userNames: { usernames: TEXT_LIMITS.User.username },
+  recordDutyLogChecks: { month: TEXT_LIMITS.DutyLogCheck.month, remarks: TEXT_LIMITS.DutyLogCheck.remarks },
 };
 
 /** Fields of input objects (by input type name) that carry text. */

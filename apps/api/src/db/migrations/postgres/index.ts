@@ -12,6 +12,7 @@ import { Migration20261201224111 } from './Migration20261201224111';
 import { Migration20261201224104 } from './Migration20261201224104';
 import { Migration20261201224446 } from './Migration20261201224446';
 import { Migration20261201224801 } from './Migration20261201224801';
+import { Migration20261201223849 } from './Migration20261201223849';
 
 /** postgres migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const postgresMigrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261201224104', class: Migration20261201224104 },
   { name: 'Migration20261201224446', class: Migration20261201224446 },
   { name: 'Migration20261201224801', class: Migration20261201224801 },
+  { name: 'Migration20261201223849', class: Migration20261201223849 },
 ];

@@ -12,6 +12,7 @@ import { Migration20261201224107 } from './Migration20261201224107';
 import { Migration20261201224100 } from './Migration20261201224100';
 import { Migration20261201224442 } from './Migration20261201224442';
 import { Migration20261201224756 } from './Migration20261201224756';
+import { Migration20261201223843 } from './Migration20261201223843';
 
 /** sqlite migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261201224100', class: Migration20261201224100 },
   { name: 'Migration20261201224442', class: Migration20261201224442 },
   { name: 'Migration20261201224756', class: Migration20261201224756 },
+  { name: 'Migration20261201223843', class: Migration20261201223843 },
 ];

@@ -1,0 +1,54 @@
+import { pinyin } from 'pinyin-pro';
+import type { EntityManager } from '@mikro-orm/core';
+
+/** Longest pinyin syllable (zhuang, shuang, chuang): each syllable is padded to this width. */
+const SYLLABLE = 6;
+
+/**
+ * The stored sort key of a Chinese name (`name_sort` on cadre, unit and user): Chinese order by
+ * pinyin, the same on SQLite and PostgreSQL whatever the server's collation. Each character becomes
+ * its toneless syllable padded with `0` to a fixed width, then its tone (1-4, 5 for the neutral
+ * tone): 李明 `li0000` `2` `ming00` `2` sorts before 梁 `liang0` `2` because `0` < `a` under every
+ * collation (no spaces or punctuation, which locale collations skip). Other characters are kept
+ * lower-cased, padded the same way.
+ */
+export function nameSortKey(name: string | null | undefined): string {
+  const text = (name ?? '').trim();
+  if (!text) return '';
+  const syllables = pinyin(text, { toneType: 'num', type: 'array', nonZh: 'consecutive', v: true });
+  return syllables
+    .map((s) => {
+      const m = /^([a-zü]+)([0-5]?)$/i.exec(s);
+      if (!m) return s.toLowerCase().padEnd(SYLLABLE + 1, '0');
+      const tone = m[2] === '' || m[2] === '0' ? '5' : m[2]!;
+      return m[1]!.toLowerCase().padEnd(SYLLABLE, '0') + tone;
+    })
+    .join('')
+    .slice(0, 400);
+}
+
+/** The tables with a `name_sort` key and the column (or expression) it is computed from. */
+const SORTED: readonly { table: string; source: string }[] = [
+  { table: 'unit', source: 'name' },
+  { table: 'cadre', source: 'name' },
+  { table: 'app_user', source: "coalesce(nullif(display_name, ''), username)" },
+];
+
+/**
+ * Fills the sort keys of rows written before the keys existed (or by plain SQL): rows whose key is
+ * empty. Idempotent, run after the migrations; the ORM keeps the keys of every later write.
+ */
+export async function fillNameSortKeys(em: EntityManager): Promise<number> {
+  let filled = 0;
+  const connection = em.getConnection();
+  for (const { table, source } of SORTED) {
+    const rows = await connection.execute<{ id: string; name: string | null }[]>(`select id, ${source} as name from ${table} where name_sort = ''`);
+    for (const row of rows) {
+      const key = nameSortKey(row.name);
+      if (!key) continue;
+      await connection.execute(`update ${table} set name_sort = ? where id = ?`, [key, row.id]);
+      filled += 1;
+    }
+  }
+  return filled;
+}
