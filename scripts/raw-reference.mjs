@@ -26,7 +26,7 @@ const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 1
 
 const cadres = (where) => ({
   text: `select c.id, c.name, c.gender, c.birth_date, c.education, c.phone, u.id as u_id, u.name as u_name, u.kind as u_kind
-         from cadre c join unit u on u.id = c.unit_id ${where} order by c.name asc, c.id asc limit 1000`,
+         from cadre c join unit u on u.id = c.unit_id ${where} order by c.name_sort asc, c.id asc limit 1000`,
   map: (r) => ({ id: r.id, name: r.name, gender: r.gender, birthDate: r.birth_date, education: r.education, phone: r.phone, unit: { id: r.u_id, name: r.u_name, kind: r.u_kind } }),
 });
 

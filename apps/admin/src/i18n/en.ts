@@ -973,5 +973,4 @@ const appEnglishBase = {
 export const appEnglishMessages = mergeMessages<typeof appEnglishBase & typeof cadreFormMessagesEn & typeof disciplineEn>(appEnglishBase, cadreFormMessagesEn, disciplineEn);
 
 /** English: react-admin's messages and ours. */
-export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, teamMessagesEn, dutyReportMessages.en, excelMessages.en);
-export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, workEnglishMessages);
+export const englishAppMessages: TranslationMessages = mergeMessages(englishMessages, appEnglishMessages, teamMessagesEn, dutyReportMessages.en, excelMessages.en, workEnglishMessages);

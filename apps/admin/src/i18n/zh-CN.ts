@@ -1191,5 +1191,4 @@ const appChineseBase = {
 export const appChineseMessages = mergeMessages<typeof appChineseBase & typeof cadreFormMessagesZh & typeof disciplineZh>(appChineseBase, cadreFormMessagesZh, disciplineZh);
 
 /** Chinese: English first (a missing key falls back to it), then react-admin's and our messages in Chinese. */
-export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, teamMessagesZh, dutyReportMessages.zh, excelMessages.zh);
-export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, workChineseMessages);
+export const chineseMessages: TranslationMessages = mergeMessages(englishMessages, raChineseMessages, appChineseMessages, teamMessagesZh, dutyReportMessages.zh, excelMessages.zh, workChineseMessages);

@@ -47,7 +47,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(base: string, api: ChildProcess, log: () => string, timeoutMs = 60_000): Promise<void> {
+async function waitForHealth(base: string, api: ChildProcess, log: () => string, timeoutMs = 180_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (api.exitCode !== null) throw new Error(`the API exited with ${api.exitCode}:\n${log()}`);
