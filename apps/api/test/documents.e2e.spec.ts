@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { strFromU8, unzipSync } from 'fflate';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { NotFoundError } from '@liangwei/domain';
 import { backends, TestApi } from './support/api';
+import { compact, docxText, docxXml, pdfRead, pdfText } from './support/documents';
 import { buildWorld, type World } from './support/fixture';
 import { registerDocument } from '../src/documents/model';
 import { closeDocumentBrowser } from '../src/documents/pdf';
@@ -51,32 +50,6 @@ registerDocument({
     };
   },
 });
-
-/** Whitespace removed; pdf.js reads some CJK glyphs of the Noto faces back as radicals (⼯ for 工, ⻚ for 页): NFKC and a few supplement radicals map them back. */
-const RADICALS: Record<string, string> = { '⻚': '页', '⻓': '长', '⻔': '门', '⻜': '飞', '⻢': '马', '⻋': '车', '⻅': '见', '⻉': '贝', '⻛': '风', '⻥': '鱼', '⻝': '食', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻆': '角', '⻄': '西', '⻨': '麦', '⻰': '龙', '⻳': '龟' };
-const compact = (s: string) => s.normalize('NFKC').replace(/[\u2e80-\u2eff]/g, (c) => RADICALS[c] ?? c).replace(/\s+/g, '');
-
-/** The PDF's text (compacted) and its number of pages; pdf.js takes over the bytes it is given, so it gets a copy. */
-async function pdfText(bytes: ArrayBuffer): Promise<string> {
-  return (await pdfRead(bytes)).text;
-}
-
-async function pdfRead(bytes: ArrayBuffer): Promise<{ text: string; pages: number }> {
-  const pdf = await getDocumentProxy(new Uint8Array(bytes.slice(0)));
-  const { text, totalPages } = await extractText(pdf, { mergePages: true });
-  return { text: compact(text), pages: totalPages };
-}
-
-function docxXml(bytes: ArrayBuffer): string {
-  const files = unzipSync(new Uint8Array(bytes));
-  return strFromU8(files['word/document.xml']!);
-}
-
-/** The text of the Word document's runs, joined (markup removed, entities decoded). */
-function docxText(xml: string): string {
-  const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!);
-  return runs.join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
 
 describe.each(backends)('printed documents (%s)', (backend) => {
   let api: TestApi;
@@ -203,5 +176,65 @@ describe.each(backends)('printed documents (%s)', (backend) => {
     for (const expected of ['处理决定', '街纪〔2026〕3号', '值班期间多次脱岗，群众反映强烈', '批评教育并整改', '给予批评教育，责令限期整改']) expect(wordText).toContain(expected);
     // another unit's user: not found
     expect((await get(`/documents/discipline-decision/${openDisciplineCase.id}.docx`, world.b.token)).status).toBe(404);
+  });
+});
+
+describe('the printed documents of the demo data (INS-1, TGT-2, MGT-1, ORG-3)', () => {
+  let api: TestApi;
+  let admin = '';
+
+  beforeAll(async () => {
+    api = await TestApi.start('sqlite', { seedDemo: true, adminPassword: null });
+    admin = await api.login('admin', 'demo-pass-123');
+  });
+  afterAll(async () => {
+    await closeDocumentBrowser();
+    await api?.close();
+  });
+
+  /** The document's text in Word and (with Chromium) in PDF, compacted. */
+  async function rendered(kind: string, id: string): Promise<{ word: string; pdf: string | null }> {
+    const get = (format: string) => fetch(`${api.url}/documents/${kind}/${encodeURIComponent(id)}.${format}`, { headers: { authorization: `Bearer ${admin}` } });
+    const word = await get('docx');
+    expect(word.status).toBe(200);
+    const wordText = compact(docxText(docxXml(await word.arrayBuffer())));
+    if (!hasChromium) return { word: wordText, pdf: null };
+    const pdf = await get('pdf');
+    expect(pdf.status).toBe(200);
+    return { word: wordText, pdf: await pdfText(await pdf.arrayBuffer()) };
+  }
+
+  function expectText(doc: { word: string; pdf: string | null }, ...texts: string[]): void {
+    for (const text of texts) {
+      expect(doc.word).toContain(compact(text));
+      if (doc.pdf !== null) expect(doc.pdf).toContain(compact(text));
+    }
+  }
+
+  it('INS-1 the month’s notice: title, number, the findings per unit', async () => {
+    const { allInspectionNotices } = await api.ok<{ allInspectionNotices: { id: string; numberText: string; status: string }[] }>('{ allInspectionNotices(sortField: "number", sortOrder: "ASC") { id numberText status } }', {}, admin);
+    const first = allInspectionNotices.find((n) => n.status === 'ISSUED')!;
+    expectText(await rendered('inspection-notice', first.id), '通报', first.numberText, '王家湾村');
+  });
+
+  it('TGT-2 the commitment sheet of cun01’s plan: the unit, the year, its practical matters', async () => {
+    const { allAnnualPlans } = await api.ok<{ allAnnualPlans: { id: string; year: number; unit: { code: string; name: string } }[] }>('{ allAnnualPlans(perPage: 100) { id year unit { code name } } }', {}, admin);
+    const plan = allAnnualPlans.find((p) => p.unit.code === 'cun01' && p.year === 2026)!;
+    expectText(await rendered('commitment-sheet', plan.id), '承诺', plan.unit.name, '2026');
+  });
+
+  it('MGT-1 a case decision: 处理决定 with the facts and the level', async () => {
+    const { allDisciplineCases } = await api.ok<{ allDisciplineCases: { id: string; facts: string; cadre: { name: string } }[] }>('{ allDisciplineCases { id facts cadre { name } } }', {}, admin);
+    const decided = allDisciplineCases[0]!;
+    expectText(await rendered('discipline-decision', decided.id), '处理决定', decided.cadre.name);
+  });
+
+  it('ORG-3 the appointment form and cun01’s dossier with its inspection findings', async () => {
+    const { allUnits } = await api.ok<{ allUnits: { id: string; code: string; name: string }[] }>('{ allUnits(perPage: 100) { id code name } }', {}, admin);
+    const cun01 = allUnits.find((u) => u.code === 'cun01')!;
+    const { allCadres } = await api.ok<{ allCadres: { id: string; name: string }[] }>('query($u: ID) { allCadres(filter: { unitId: $u }, perPage: 1) { id name } }', { u: cun01.id }, admin);
+    expectText(await rendered('appointment-form', allCadres[0]!.id), '干部任免审批表', allCadres[0]!.name);
+    const dossier = await rendered('unit-dossier', cun01.id);
+    expectText(dossier, cun01.name, '督查月份', '整改时限');
   });
 });

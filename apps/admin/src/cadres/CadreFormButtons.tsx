@@ -1,7 +1,7 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import PrintIcon from '@mui/icons-material/Print';
 import { Button, useRecordContext } from 'react-admin';
 import { getToken } from '../providers/session';
+import { PrintButtons } from '../common/PrintButtons';
 
 /** A link the browser opens with the session's token (downloads cannot send a header). */
 export function withToken(path: string): string {
@@ -9,7 +9,7 @@ export function withToken(path: string): string {
   return token ? `${path}?access_token=${encodeURIComponent(token)}` : path;
 }
 
-/** The cadre's appointment form: the .lrmx file and the printable form (Word). */
+/** The cadre's appointment form: the .lrmx file and the printable form (PDF and Word). */
 export const CadreFormButtons = () => {
   const cadre = useRecordContext();
   if (!cadre) return null;
@@ -19,9 +19,7 @@ export const CadreFormButtons = () => {
       <Button component="a" href={withToken(`/lrmx/${id}.lrmx`)} label="app.cadre_form.download_lrmx">
         <DownloadIcon />
       </Button>
-      <Button component="a" href={withToken(`/documents/appointment-form/${id}.docx`)} target="_blank" rel="noopener" label="app.cadre_form.print_form">
-        <PrintIcon />
-      </Button>
+      <PrintButtons kind="appointment-form" id={cadre.id} />
     </>
   );
 };

@@ -1,13 +1,13 @@
-import PrintIcon from '@mui/icons-material/Print';
-import { Button, useRecordContext } from 'react-admin';
+import { useRecordContext } from 'react-admin';
+import { PrintButtons } from '../common/PrintButtons';
 
-/** INS-1 Downloads the notice as a Word document (the printable `inspection-notice`). */
+/** INS-1 The month's notice, printed as PDF or Word (the document `inspection-notice`). */
 export const PrintNoticeButton = () => {
   const record = useRecordContext<{ id: string }>();
   if (!record) return null;
   return (
-    <Button component="a" href={`/documents/inspection-notice/${record.id}.docx`} label="app.inspection.print_docx" onClick={(e) => e.stopPropagation()}>
-      <PrintIcon />
-    </Button>
+    <span onClick={(e) => e.stopPropagation()}>
+      <PrintButtons kind="inspection-notice" id={record.id} />
+    </span>
   );
 };

@@ -1,6 +1,5 @@
 import { canAccess, planContentEditable, type PlanStatus } from '@liangwei/domain';
 import AddIcon from '@mui/icons-material/Add';
-import DescriptionIcon from '@mui/icons-material/Description';
 import { Box, Button as MuiButton, Typography } from '@mui/material';
 import {
   Create,
@@ -29,9 +28,9 @@ import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
 import { useViewer } from '../common/useViewer';
 import { textLimit } from '../common/validation';
 import { YuanField } from '../common/Yuan';
-import { getToken } from '../providers/session';
 import { DayField, PlanEnumChip, PlanEnumInput } from './labels';
 import { PlanWorkflowButtons, RecordProgressButton } from './PlanWorkflowButtons';
+import { PrintButtons } from '../common/PrintButtons';
 
 /** TGT-1/2 Every plan the viewer sees (a unit user: its own), newest year first. */
 export const AnnualPlanList = () => {
@@ -65,21 +64,11 @@ export const AnnualPlanList = () => {
   );
 };
 
-/**
- * TGT-2 The public commitment sheet (承诺书) as Word: `GET /documents/commitment-sheet/<id>.docx`.
- * A shared print control replaces this link when it is available.
- */
+/** TGT-2 The public commitment sheet (承诺书), printed as PDF or Word. */
 export const CommitmentSheetLink = () => {
   const plan = useRecordContext();
-  const translate = useTranslate();
   if (!plan) return null;
-  const token = getToken();
-  const href = `/documents/commitment-sheet/${encodeURIComponent(String(plan.id))}.docx${token ? `?access_token=${encodeURIComponent(token)}` : ''}`;
-  return (
-    <MuiButton size="small" variant="outlined" startIcon={<DescriptionIcon />} href={href} target="_blank" rel="noopener">
-      {translate('app.plans.print_sheet')}
-    </MuiButton>
-  );
+  return <PrintButtons kind="commitment-sheet" id={plan.id} />;
 };
 
 const PlanShowActions = () => {
