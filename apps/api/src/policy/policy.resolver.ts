@@ -5,6 +5,9 @@ import { assertCan } from '../resource/resource';
 import { PolicyValue } from './policy.entity';
 import { policyFor } from './policy.service';
 
+/** The argument a consistency problem between several parameters set at once is reported on. */
+const VALUES_FIELD = 'values';
+
 @ObjectType({ description: 'A policy parameter of a year: its value, default and the rules it feeds' })
 export class PolicyParameterRow {
   @Field(() => Int) year!: number;
@@ -88,8 +91,9 @@ export class PolicyResolver {
     });
     problems.throwIfAny();
     // rules between parameters, on the year's values as they would be after the change
+    const consistencyField = (field: string) => (several ? VALUES_FIELD : field);
     for (const p of policyConsistencyProblems(withChanges(await policyFor(ctx.em, year), changes))) {
-      problems.add(several ? 'values' : p.field, p.message, p.messageZh);
+      problems.add(consistencyField(p.field), p.message, p.messageZh);
     }
     problems.throwIfAny();
     const stored = await ctx.em.find(PolicyValue, { year, key: { $in: changes.map((c) => c.key) } });

@@ -114,6 +114,29 @@ const MATRIX: [string, Viewer, string, string, string, string][] = [
   ['ROLE-1', admin, 'importRuns', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
   ['ROLE-2', analyst, 'importRuns', READ, READ, READ],
   ['ROLE-3', unitUser, 'importRuns', WRITE_NO_DELETE, NONE, WRITE_NO_DELETE],
+  // ORG-3 the form's resume lines and family members, TGT-1/2 term targets and plan items: a unit keeps its own, deletes included
+  ...(['cadreResumeLines', 'cadreFamilyMembers', 'termTargets', 'planItems'] as const).flatMap((resource): [string, Viewer, string, string, string, string][] => [
+    ['ROLE-1', admin, resource, ALL, ALL, ALL],
+    ['ROLE-2', analyst, resource, READ, READ, READ],
+    ['ROLE-3', unitUser, resource, ALL, NONE, ALL],
+  ]),
+  // TGT-1 a post's own duties, TGT-2 annual plans (drafted by the unit, approved by the subdistrict through the workflow)
+  ...(['postDuties', 'annualPlans'] as const).flatMap((resource): [string, Viewer, string, string, string, string][] => [
+    ['ROLE-1', admin, resource, WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+    ['ROLE-2', analyst, resource, READ, READ, READ],
+    ['ROLE-3', unitUser, resource, WRITE_NO_DELETE, NONE, WRITE_NO_DELETE],
+  ]),
+  // TGT-2 progress is written by the workflow only; MGT-1 cases are opened and decided by the subdistrict, read by their unit
+  ['ROLE-1', admin, 'planProgressUpdates', READ, READ, READ],
+  ['ROLE-2', analyst, 'planProgressUpdates', READ, READ, READ],
+  ['ROLE-3', unitUser, 'planProgressUpdates', READ, NONE, READ],
+  ['ROLE-1', admin, 'disciplineCases', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+  ['ROLE-2', analyst, 'disciplineCases', READ, READ, READ],
+  ['ROLE-3', unitUser, 'disciplineCases', READ, NONE, READ],
+  // TGT-1 duty templates per post title: the subdistrict's, read by every unit
+  ['ROLE-1', admin, 'dutyTemplates', WRITE_NO_DELETE, WRITE_NO_DELETE, WRITE_NO_DELETE],
+  ['ROLE-2', analyst, 'dutyTemplates', READ, READ, READ],
+  ['ROLE-3', unitUser, 'dutyTemplates', READ, READ, READ],
 ];
 
 describe('ROLE-1..3 canAccess matrix: role × action × resource × own unit / other unit / list level', () => {
@@ -195,7 +218,8 @@ describe('ROLE-1..4 rules that hold for every role', () => {
     const notDeletable = Object.entries(resourcePolicies as Record<string, ResourcePolicy>)
       .filter(([, policy]) => policy.deletable !== true)
       .map(([name]) => name);
-    expect(notDeletable.sort()).toEqual(Object.keys(resourcePolicies).filter((r) => r !== 'posts' && r !== 'assessmentIndicators').sort());
+    const deletable = ['posts', 'assessmentIndicators', 'cadreResumeLines', 'cadreFamilyMembers', 'termTargets', 'planItems'];
+    expect(notDeletable.sort()).toEqual(Object.keys(resourcePolicies).filter((r) => !deletable.includes(r)).sort());
     for (const viewer of everyone) {
       for (const resource of notDeletable) {
         for (const unitId of [OWN, OTHER, undefined]) expect(canAccess(viewer, 'delete', resource, unitId)).toBe(false);
