@@ -178,8 +178,9 @@ describe.each(backends)('ROLE-2 masks that cannot be undone (%s)', (backend) => 
     expect(single.Appointment.cadre).toEqual(masked(single.Appointment.cadre.id));
     const warnings = await api.ok<{ cadreWarnings: { cadre: { id: string } }[] }>(`{ cadreWarnings { cadre { ${F} } } }`, {}, world.analyst);
     const warned = warnings.cadreWarnings.filter((w) => w.cadre.id === exitedCadre);
-    expect(warned).toHaveLength(1);
-    expect(warned[0]!.cadre).toEqual(masked(exitedCadre));
+    // the exit's sign and any other rule's sign on the same cadre: each shows the cadre masked
+    expect(warned.length).toBeGreaterThanOrEqual(1);
+    for (const w of warned) expect(w.cadre).toEqual(masked(exitedCadre));
     const exits = await api.ok<{ allExitRecords: { cadre: { id: string } }[] }>(`{ allExitRecords { cadre { ${F} } } }`, {}, world.analyst);
     expect(exits.allExitRecords.map((e) => e.cadre)).toEqual([masked(exitedCadre)]);
     const untrained = await api.ok<{ untrainedCadres: { id: string }[] }>(`{ untrainedCadres(year: 2026) { ${F} } }`, {}, world.analyst);
