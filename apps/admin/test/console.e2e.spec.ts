@@ -205,10 +205,11 @@ describe.skipIf(skipBrowser)('console in the browser', () => {
       await page.goto(`${ui.base}/#/ranking?filter=${filter}`);
       await expect.poll(() => page.locator('td.column-rank').count(), { timeout: 20_000 }).toBeGreaterThan(3);
     });
-    expect((await rankOf(units.get('cun03')!.name).innerText()).trim()).toBe('3');
-    expect((await rankOf(units.get('cun11')!.name).innerText()).trim()).toBe('3');
+    // a tie reads 并列 (ASM-3)
+    expect((await rankOf(units.get('cun03')!.name).innerText()).trim()).toBe('并列第3名');
+    expect((await rankOf(units.get('cun11')!.name).innerText()).trim()).toBe('并列第3名');
     // competition ranking: the next unit is fifth; the last village is marked
-    expect((await page.locator('td.column-rank').allInnerTexts()).map((t) => t.trim()).slice(0, 5)).toEqual(['1', '2', '3', '3', '5']);
+    expect((await page.locator('td.column-rank').allInnerTexts()).map((t) => t.trim()).slice(0, 5)).toEqual(['第1名', '第2名', '并列第3名', '并列第3名', '第5名']);
     expect((await page.locator('tbody tr', { hasText: units.get('cun08')!.name }).innerText())).toContain('末位');
     await page.getByTestId('unit-results').getByRole('img').first().waitFor();
     await page.mouse.move(0, 0);
@@ -260,7 +261,7 @@ describe.skipIf(skipBrowser)('console in the browser', () => {
       ['pay-report', '/pay-report', () => page.locator('td.column-belowFloor').first().waitFor()],
       ['allowance-report', '/allowance-report', () => page.locator('td.column-reason').first().waitFor()],
       ['three-links', '/three-links', () => page.locator('td.column-realisationAward').first().waitFor()],
-      ['policy-parameters', '/policy-parameters', () => page.getByText('priorYearRuralIncome').waitFor()],
+      ['policy-parameters', '/policy-parameters', () => page.getByText('上年农村人均收入(元，0=未填)').first().waitFor()],
       ['dashboard', '/', () => page.getByText('待确认的处理建议').waitFor()],
     ];
     for (const [name, path, ready] of pages) {

@@ -29,6 +29,10 @@ export function withoutNestedRelations<I, R>(build: (introspection: I) => R): (i
       types: results.types.map(strip),
       resources: results.resources.map((r) => ({ ...r, type: strip(r.type) })),
     };
-    return build(stripped as unknown as I);
+    const built = build(stripped as unknown as I);
+    if (typeof built !== 'function') return built;
+    // the query builder is handed the resource of the original introspection at each call: strip it there too
+    const inner = built as unknown as (resource: { type: Type }, ...rest: unknown[]) => unknown;
+    return ((resource: { type: Type }, ...rest: unknown[]) => inner(resource && resource.type ? { ...resource, type: strip(resource.type) } : resource, ...rest)) as unknown as R;
   };
 }
