@@ -36,8 +36,9 @@ describe.skipIf(skipBrowser)('inspections in the browser', () => {
       await expect.poll(() => page.locator('tbody tr').count(), { timeout: 20_000 }).toBe(3);
       await page.getByText('〔2026〕第1期').click();
       await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('关于2026年8月份村（社区）“两委”干部履职情况督查的通报');
+      // the notice's findings load after its text
+      await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('王家湾村');
       const body = await page.locator('body').innerText();
-      expect(body).toContain('王家湾村');
       expect(body).toContain('值班干部未在岗');
       expect(body).not.toContain('验收');
     });
