@@ -25,15 +25,17 @@ import { PolicyValue } from '../src/policy/policy.entity';
 import { AssessmentIndicator, AssessmentScore, AssessmentYear, RankingEntry } from '../src/assessment/assessment.entities';
 import { AssessmentYearStatus } from '../src/assessment/enums';
 import { seeded } from './support/seeded';
+import { nameSortKey } from '../src/common/name-sort';
 
 /**
  * The rule queries computed in the database (PAY-5 careDue, PAY-2 allowanceReport, PAY-1
  * payReport, ASM-3 assessmentRanking, TGT-6 threeLinks) against the domain's pure functions, their
  * specification: random data from a seeded generator, with the rules' boundary cases seeded on
  * purpose, written straight into the database, then every row of the API's answer compared with
- * the pure function's on the same data. Also: paging and counts agree with the whole list, a unit
- * user gets its own unit's rows only (ROLE-3), and the number of statements a query runs does not
- * grow with the page size or the number of units.
+ * the pure function's on the same data, people in pinyin order (the sort key of name-sort.ts, then
+ * the id) on both sides. Also: paging and counts agree with the whole list, a unit user gets its
+ * own unit's rows only (ROLE-3), and the number of statements a query runs does not grow with the
+ * page size or the number of units.
  */
 
 const SEED = 20261125;
@@ -207,6 +209,16 @@ describe.each(backends)('rule queries in SQL against the domain (%s)', (backend)
   const unitOf = (id: string) => world.data.units.find((u) => u.id === id)!;
   const cadreOf = (id: string) => world.data.cadres.find((c) => c.id === id)!;
   const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  /** a cadre's name in pinyin order: the sort key of its name (the one stored in `name_sort`) */
+  const nameKeys = new Map<string, string>();
+  const nameKeyOf = (cadreId: string): string => {
+    let key = nameKeys.get(cadreId);
+    if (key === undefined) {
+      key = nameSortKey(cadreOf(cadreId).name);
+      nameKeys.set(cadreId, key);
+    }
+    return key;
+  };
 
   // --- PAY-5 careDue
 
@@ -287,7 +299,7 @@ describe.each(backends)('rule queries in SQL against the domain (%s)', (backend)
         rows.push({ cadreId: a.cadreId, unitId: a.unitId, month: m, due: allowance.due, amount: allowance.amount, reason: allowance.reason, remarks: allowance.remarks });
       }
     }
-    return rows.sort((a, b) => byCode(unitOf(a.unitId).code, unitOf(b.unitId).code) || byCode(cadreOf(a.cadreId).name, cadreOf(b.cadreId).name) || byCode(a.cadreId, b.cadreId) || byCode(a.month, b.month));
+    return rows.sort((a, b) => byCode(unitOf(a.unitId).code, unitOf(b.unitId).code) || byCode(nameKeyOf(a.cadreId), nameKeyOf(b.cadreId)) || byCode(a.cadreId, b.cadreId) || byCode(a.month, b.month));
   }
 
   it.each([
@@ -325,12 +337,12 @@ describe.each(backends)('rule queries in SQL against the domain (%s)', (backend)
       .filter((r) => scopeUnit == null || r.unitId === scopeUnit)
       .map((r) => {
         const { floor, belowFloor, shortfall } = checkPayRecord(r, policy.priorYearRuralIncome, policy);
-        return { id: r.id, unitId: r.unitId, floor, belowFloor, shortfall, code: unitOf(r.unitId).code, name: cadreOf(r.cadreId).name };
+        return { id: r.id, unitId: r.unitId, floor, belowFloor, shortfall, code: unitOf(r.unitId).code, name: nameKeyOf(r.cadreId) };
       })
       .sort((a, b) => b.shortfall - a.shortfall || byCode(a.code, b.code) || byCode(a.name, b.name) || byCode(a.id, b.id));
   }
 
-  it('PAY-1 payReport: below their floor first, largest shortfall first, then unit code and name; exactly at the floor is not below, a cent under is', async () => {
+  it('PAY-1 payReport: below their floor first, largest shortfall first, then unit code and name (pinyin); exactly at the floor is not below, a cent under is', async () => {
     const expected = expectedPay(null);
     const rows = (await api.ok<{ payReport: PayLine[] }>(PAY, { y: 2026 }, world.admin)).payReport;
     expect(rows).toEqual(expected.map(({ id, unitId, floor, belowFloor, shortfall }) => ({ id, unitId, floor, belowFloor, shortfall })));
@@ -387,11 +399,11 @@ describe.each(backends)('rule queries in SQL against the domain (%s)', (backend)
   const LINKS = 'query($y: Int!, $u: ID, $k: UnitKind, $p: Int, $n: Int) { threeLinks(year: $y, unitId: $u, kind: $k, page: $p, perPage: $n) { cadre { id } unit { id code } posts pay payFloor allowanceMonthsPassed allowanceDue } }';
   type LinkLine = { cadre: { id: string }; unit: { id: string; code: string }; posts: string[]; pay: number | null; payFloor: number | null; allowanceMonthsPassed: number; allowanceDue: number };
 
-  it('TGT-6 threeLinks lists each cadre on a team during the year once, by unit code, pages and counts like the whole list; ROLE-3 a unit user gets its own unit only', async () => {
+  it('TGT-6 threeLinks lists each cadre on a team during the year once, by unit code and name (pinyin), pages and counts like the whole list; ROLE-3 a unit user gets its own unit only', async () => {
     const inYear = world.data.appointments.filter((a) => a.startDate <= '2026-12-31' && (a.endDate == null || a.endDate > '2026-01-01'));
     const all = (await api.ok<{ threeLinks: LinkLine[] }>(LINKS, { y: 2026 }, world.admin)).threeLinks;
     expect(all.map((r) => r.cadre.id).sort()).toEqual([...new Set(inYear.map((a) => a.cadreId))].sort());
-    expect(all.map((r) => r.unit.code)).toEqual([...all.map((r) => r.unit.code)].sort(byCode));
+    expect(all.map((r) => r.cadre.id)).toEqual([...all].sort((a, b) => byCode(a.unit.code, b.unit.code) || byCode(nameKeyOf(a.cadre.id), nameKeyOf(b.cadre.id)) || byCode(a.cadre.id, b.cadre.id)).map((r) => r.cadre.id));
     const page = (await api.ok<{ threeLinks: LinkLine[] }>(LINKS, { y: 2026, p: 2, n: 7 }, world.admin)).threeLinks;
     expect(page.map((r) => r.cadre.id)).toEqual(all.slice(14, 21).map((r) => r.cadre.id));
     const meta = await api.ok<{ _threeLinksMeta: { count: number } }>('{ _threeLinksMeta(year: 2026) { count } }', {}, world.admin);

@@ -56,7 +56,7 @@ interface ThreeLinksFilter {
  */
 function threeLinksCadres(ctx: Context, filter: ThreeLinksFilter): Sql {
   return sql`
-    SELECT k.id AS cadre_id, k.unit_id, u.code AS unit_code, k.name AS cadre_name
+    SELECT k.id AS cadre_id, k.unit_id, u.code AS unit_code, k.name_sort AS cadre_name_sort
     FROM cadre k JOIN unit u ON u.id = k.unit_id
     WHERE EXISTS (
       SELECT 1 FROM appointment a
@@ -80,9 +80,9 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 export class ThreeLinksResolver {
   /**
    * TGT-6 For each cadre on a team during the year (through the viewer's scope), the year's
-   * results that feed the three links; by unit code, then cadre name (stored order). The page of
-   * cadres is chosen in the database; each of its facts is then read for the page's cadres only,
-   * in a fixed number of statements.
+   * results that feed the three links; by unit code, then cadre name (pinyin: the stored sort key)
+   * and id. The page of cadres is chosen in the database; each of its facts is then read for the
+   * page's cadres only, in a fixed number of statements.
    */
   @Query(() => [ThreeLinksRow])
   async threeLinks(
@@ -102,7 +102,7 @@ export class ThreeLinksResolver {
     const lines = await query<{ cadre_id: string; unit_id: string }>(
       ctx.em,
       sql`SELECT l.cadre_id, l.unit_id FROM (${threeLinksCadres(ctx, { year, unitId, cadreId, kind })}) l
-        ORDER BY ${f.byCodePoint('l.unit_code')}, ${f.byCodePoint('l.cadre_name')}, ${f.byCodePoint('l.cadre_id')}${page}`,
+        ORDER BY ${f.byCodePoint('l.unit_code')}, ${f.byCodePoint('l.cadre_name_sort')}, ${f.byCodePoint('l.cadre_id')}${page}`,
     );
     if (lines.length === 0) return [];
     const ids = lines.map((l) => l.cadre_id);

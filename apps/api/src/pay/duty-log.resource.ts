@@ -189,8 +189,9 @@ function reportMonths(year: number, month: string | null, today: IsoDate): YearM
 /**
  * PAY-2 The report's lines in one statement: for each month, each secretary holding a visible
  * unit's Party secretary post at some time in it, once, with the unit (an appointment is always
- * in its cadre's unit, which never changes), its code and the cadre's name the report is ordered by. The secretaries'
- * appointments over the whole period are read once, then spread over the months.
+ * in its cadre's unit, which never changes), its code and the cadre's name sort key (pinyin) the
+ * report is ordered by. The secretaries' appointments over the whole period are read once, then
+ * spread over the months.
  */
 function allowanceLines(ctx: Context, months: readonly YearMonth[], unitId: string | null, cadreId: string | null): Sql {
   const f = fragments(ctx.em);
@@ -206,12 +207,12 @@ function allowanceLines(ctx: Context, months: readonly YearMonth[], unitId: stri
   return sql`
     WITH months AS (${monthRows}),
     sa AS ${f.materialized}(
-      SELECT a.cadre_id, a.unit_id, a.start_date, a.end_date, u.code AS unit_code, k.name AS cadre_name
+      SELECT a.cadre_id, a.unit_id, a.start_date, a.end_date, u.code AS unit_code, k.name_sort AS cadre_name_sort
       FROM appointment a JOIN post p ON p.id = a.post_id JOIN unit u ON u.id = a.unit_id JOIN cadre k ON k.id = a.cadre_id
       WHERE p.title = ${PostTitle.PARTY_SECRETARY} AND a.start_date <= ${to} AND (a.end_date IS NULL OR a.end_date > ${from})
         ${scoped(ctx, 'a.unit_id')}${and(unitId != null && sql`a.unit_id = ${unitId}`)}${and(cadreId != null && sql`a.cadre_id = ${cadreId}`)}
     )
-    SELECT DISTINCT m.month, sa.cadre_id, sa.unit_id, sa.unit_code, sa.cadre_name
+    SELECT DISTINCT m.month, sa.cadre_id, sa.unit_id, sa.unit_code, sa.cadre_name_sort
     FROM months m JOIN sa ON sa.start_date <= m.last_day AND (sa.end_date IS NULL OR sa.end_date > m.first_day)`;
 }
 
@@ -222,7 +223,8 @@ export class AllowanceResolver {
    * month) and each month of the year up to the current one (or just `month`): the allowance due
    * after that month's duty log check, with the year's `postAllowanceMonthly`. No check: nothing
    * paid (NOT_CHECKED); a failed check: nothing paid, with its remarks. Ordered by unit code,
-   * cadre name (stored order), cadre and month; computed in the database, one page at a time.
+   * cadre name (pinyin: the stored sort key), cadre and month; computed in the database, one page
+   * at a time.
    */
   @Query(() => [AllowanceRow])
   async allowanceReport(
@@ -238,7 +240,7 @@ export class AllowanceResolver {
     const months = reportMonths(year, month, ctx.today);
     if (months.length === 0) return [];
     const f = fragments(ctx.em);
-    const order = sql`${f.byCodePoint('l.unit_code')}, ${f.byCodePoint('l.cadre_name')}, ${f.byCodePoint('l.cadre_id')}, l.month`;
+    const order = sql`${f.byCodePoint('l.unit_code')}, ${f.byCodePoint('l.cadre_name_sort')}, ${f.byCodePoint('l.cadre_id')}, l.month`;
     // the page first, then that month's check of each of its lines
     const lines = await query<{ month: YearMonth; cadre_id: string; unit_id: string; outcome: LogCheckOutcomeT | null; remarks: string | null }>(
       ctx.em,

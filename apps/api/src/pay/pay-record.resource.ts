@@ -137,8 +137,8 @@ async function payLines(ctx: Context, year: number, unitId: string | null, cadre
 export class PayReportResolver {
   /**
    * PAY-1 A year's pay records, those below their floor first (largest shortfall first), then by
-   * unit code and cadre name (stored order), through the viewer's scope; computed in the
-   * database, one page at a time.
+   * unit code and cadre name (pinyin: the stored sort key), through the viewer's scope; computed in
+   * the database, one page at a time.
    */
   @Query(() => [PayRecord])
   async payReport(
@@ -155,7 +155,7 @@ export class PayReportResolver {
     const lines = await query<{ id: string }>(
       ctx.em,
       sql`SELECT l.id FROM (${await payLines(ctx, year, unitId, cadreId, belowFloor)}) l JOIN unit u ON u.id = l.unit_id JOIN cadre k ON k.id = l.cadre_id
-        ORDER BY l.shortfall_cents DESC, ${f.byCodePoint('u.code')}, ${f.byCodePoint('k.name')}, ${f.byCodePoint('l.id')}${page}`,
+        ORDER BY l.shortfall_cents DESC, ${f.byCodePoint('u.code')}, ${f.byCodePoint('k.name_sort')}, ${f.byCodePoint('l.id')}${page}`,
     );
     if (lines.length === 0) return [];
     const records = await ctx.em.find(PayRecord, { id: { $in: lines.map((l) => l.id) } }, { populate: ['cadre', 'unit'] });

@@ -52,8 +52,8 @@ export class MissingDutyReportsResolver {
   /**
    * TGT-3 The team members of a half year without a duty report for it, known on `asOf` (default
    * today): nothing before the half has ended (on 30 June no H1 report is missing yet; from 1 July
-   * it is). By unit code, cadre name (code-point order), one page at a time; a unit user sees its
-   * own unit only.
+   * it is). By unit code, cadre name (pinyin: the stored sort key), one page at a time; a unit
+   * user sees its own unit only.
    */
   @Query(() => [MissingDutyReport])
   async missingDutyReports(
@@ -72,7 +72,7 @@ export class MissingDutyReportsResolver {
     const rows = await query<{ cadre_id: string; unit_id: string }>(
       ctx.em,
       sql`SELECT m.cadre_id, m.unit_id FROM (${missingReportsTable(ctx, year, h, unitId)}) m JOIN cadre c ON c.id = m.cadre_id JOIN unit u ON u.id = m.unit_id
-        ORDER BY ${f.byCodePoint('u.code')}, ${f.byCodePoint('c.name')}, c.id${page}`,
+        ORDER BY ${f.byCodePoint('u.code')}, ${f.byCodePoint('c.name_sort')}, c.id${page}`,
     );
     const [cadres, units] = await Promise.all([byIds(ctx.em, Cadre, rows.map((r) => r.cadre_id)), byIds(ctx.em, Unit, rows.map((r) => r.unit_id))]);
     const since = missingFlaggedFrom(year, h);

@@ -109,7 +109,7 @@ export function perUnitStatement(ctx: Context, scope: TeamScope): Sql {
     order by ${f.byCodePoint('u.code')}, u.id`;
 }
 
-/** ORG-3 The team members of a bucket (every column of `cadre`), by name and id, for paging. */
+/** ORG-3 The team members of a bucket (every column of `cadre`), by name (pinyin: the stored sort key) and id, for paging. */
 export function peopleWhere(ctx: Context, scope: TeamScope, dimension: TeamDimension, key: string): Sql {
   const f = fragments(ctx.em);
   return sql`from cadre c where c.id in (${teamIds(ctx, scope)}) and ${keyExpression(dimension, f.ageOn('c.birth_date', scope.asOf))} = ${key}`;
@@ -117,7 +117,7 @@ export function peopleWhere(ctx: Context, scope: TeamScope, dimension: TeamDimen
 
 export function peopleRows(ctx: Context, scope: TeamScope, dimension: TeamDimension, key: string, page: Sql): Sql {
   const f = fragments(ctx.em);
-  return sql`select c.* ${peopleWhere(ctx, scope, dimension, key)} order by ${f.byCodePoint('c.name')}, c.id${page}`;
+  return sql`select c.* ${peopleWhere(ctx, scope, dimension, key)} order by ${f.byCodePoint('c.name_sort')}, c.id${page}`;
 }
 
 export function peopleCount(ctx: Context, scope: TeamScope, dimension: TeamDimension, key: string): Sql {

@@ -25,13 +25,13 @@ function cadreScope(ctx: Context): Sql {
   return scoped(ctx, 'c.unit_id');
 }
 
-/** TRN-2 the page of hours rows, by the cadre's unit code, name (code-point order) and id. */
+/** TRN-2 the page of hours rows, by the cadre's unit code, name (pinyin: the stored sort key) and id. */
 export function hoursRows(ctx: Context, year: number, unitId: string | null, page: Sql): Sql {
   const f = fragments(ctx.em);
   return sql`select h.cadre_id, h.hours, h.sessions from (${hoursTable(ctx, year, unitId)}) h
     join cadre c on c.id = h.cadre_id join unit u on u.id = c.unit_id
     where 1 = 1${cadreScope(ctx)}
-    order by ${f.byCodePoint('u.code')}, ${f.byCodePoint('c.name')}, c.id${page}`;
+    order by ${f.byCodePoint('u.code')}, ${f.byCodePoint('c.name_sort')}, c.id${page}`;
 }
 
 export function hoursCount(ctx: Context, year: number, unitId: string | null): Sql {
@@ -56,10 +56,10 @@ function untrainedWhere(ctx: Context, year: number, unitId: string | null): Sql 
     )${cadreScope(ctx)}`;
 }
 
-/** TRN-2 the page of untrained cadres (every column of `cadre`), by unit code, name (code-point order) and id. */
+/** TRN-2 the page of untrained cadres (every column of `cadre`), by unit code, name (pinyin: the stored sort key) and id. */
 export function untrainedRows(ctx: Context, year: number, unitId: string | null, page: Sql): Sql {
   const f = fragments(ctx.em);
-  return sql`select c.* ${untrainedWhere(ctx, year, unitId)} order by ${f.byCodePoint('u.code')}, ${f.byCodePoint('c.name')}, c.id${page}`;
+  return sql`select c.* ${untrainedWhere(ctx, year, unitId)} order by ${f.byCodePoint('u.code')}, ${f.byCodePoint('c.name_sort')}, c.id${page}`;
 }
 
 export function untrainedCount(ctx: Context, year: number, unitId: string | null): Sql {

@@ -74,7 +74,7 @@ function cadreScope(ctx: Context): Sql {
 
 @Resolver()
 export class WarningResolver {
-  /** MGT-4 Cadres with warning signs known on `asOf` (default today), through the viewer's scope; by unit code, cadre name (code-point order), kind. */
+  /** MGT-4 Cadres with warning signs known on `asOf` (default today), through the viewer's scope; by unit code, cadre name (pinyin: the stored sort key), kind. */
   @Query(() => [CadreWarning])
   async cadreWarnings(
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
@@ -92,7 +92,7 @@ export class WarningResolver {
       ctx.em,
       sql`select w.kind, w.cadre_id, w.since, w.detail from (${table}) w join cadre c on c.id = w.cadre_id join unit u on u.id = c.unit_id
         where 1 = 1${cadreScope(ctx)}
-        order by ${f.byCodePoint('u.code')}, ${f.byCodePoint('c.name')}, c.id, ${f.byCodePoint('w.kind')}, w.since, w.record_id${page}`,
+        order by ${f.byCodePoint('u.code')}, ${f.byCodePoint('c.name_sort')}, c.id, ${f.byCodePoint('w.kind')}, w.since, w.record_id${page}`,
     );
     // the page's cadres in one batched read (scoped like every read of the request)
     const cadres = await Promise.all(rows.map((row) => ctx.loaders.load('Cadre', String(row.cadre_id)) as Promise<Cadre | null>));
