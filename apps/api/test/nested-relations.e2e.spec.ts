@@ -5,6 +5,7 @@ import { backends, codeOf, TestApi } from './support/api';
 import { buildWorld, createAppointment, createCadre, createPost, type World } from './support/fixture';
 import { candidateAt } from './support/workflows';
 import { piiValue } from '../src/graphql/pii';
+import { compareCodePoints, nameSortKey } from '../src/common/name-sort';
 
 /**
  * ORG-3 ORG-4 SEL-2 The nested relations `Unit.posts`, `Unit.currentTeam`, `Unit.cadres`,
@@ -89,11 +90,12 @@ describe.each(backends)('nested relations (%s)', (backend) => {
     expect(allPosts.find((p) => p.id === director)!.currentHolder).toEqual({ name: '前任主任' });
   });
 
-  it('SEL-1 SEL-2 a unit’s cadres and each cadre’s appointments, the latest first', async () => {
+  it('SEL-1 SEL-2 a unit’s cadres by name in pinyin order, and each cadre’s appointments, the latest first', async () => {
     const unitA = (await units(world.admin)).find((u) => u.id === world.a.unitId)!;
     const names = unitA.cadres.map((c) => c.name);
-    expect(names).toEqual([...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
-    expect(names).toEqual(expect.arrayContaining(['委员甲', '前任主任', '后备乙']));
+    expect(names).toEqual([...names].sort((x, y) => compareCodePoints(nameSortKey(x), nameSortKey(y))));
+    // 后 (hou) 前 (qian) 委 (wei); by code point 前 (U+524D) would come before 后 (U+540E)
+    expect(names.filter((n) => ['委员甲', '前任主任', '后备乙'].includes(n))).toEqual(['后备乙', '前任主任', '委员甲']);
     const former = unitA.cadres.find((c) => c.name === '前任主任')!;
     expect(former.appointments).toEqual([expect.objectContaining({ startDate: '2020-01-01', endDate: '2026-01-01', post: expect.objectContaining({ id: director }) })]);
     const { Cadre: one } = await api.ok<{ Cadre: { appointments: { post: { id: string } }[] } }>('query($id: ID!) { Cadre(id: $id) { appointments { post { id } } } }', { id: member.id }, world.admin);

@@ -36,6 +36,7 @@ import { badReference } from '../resource/references';
 import { requireViewer } from '../auth/viewer';
 import { UNIT_SCOPE } from '../db/scope';
 import { text } from '../common/dates';
+import { compareByNameSort, compareCodePoints } from '../common/name-sort';
 import { Unit } from '../org/unit.entity';
 import { Cadre } from '../cadre/cadre.entity';
 import { Appointment } from '../cadre/appointment.entity';
@@ -250,7 +251,10 @@ export class AssessmentResolver {
     return rows;
   }
 
-  /** PAY-3 Each cadre's realisation award from the unit's published total (team at the end of the year). */
+  /**
+   * PAY-3 Each cadre's realisation award from the unit's published total (team at the end of the
+   * year); the highest total first, then by unit code, cadre name (pinyin) and id.
+   */
   @Query(() => [RealisationAwardRow])
   async realisationAwards(@Arg('year', () => Int) year: number, @Arg('unitId', () => ID, { nullable: true }) unitId: string | null, @Ctx() ctx: Context): Promise<RealisationAwardRow[]> {
     assertCan(ctx, 'list', 'assessmentScores');
@@ -266,7 +270,7 @@ export class AssessmentResolver {
       const e = entries.find((x) => x.rankedUnit.id === a.unit.id)!;
       rows.push({ cadre: a.cadre, unit: e.rankedUnit, total: e.total, amount: realisationAward(e.total, policy) });
     }
-    return rows.sort((x, y) => y.total - x.total || x.unit.code.localeCompare(y.unit.code) || x.cadre.name.localeCompare(y.cadre.name, 'zh-CN'));
+    return rows.sort((x, y) => y.total - x.total || compareCodePoints(x.unit.code, y.unit.code) || compareByNameSort(x.cadre, y.cadre));
   }
 
   /** ASM-1 Starts a year's catalogue from another year's. */

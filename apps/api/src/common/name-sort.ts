@@ -27,6 +27,19 @@ export function nameSortKey(name: string | null | undefined): string {
     .slice(0, 400);
 }
 
+/** Code-point order of two strings, the order `byCodePoint` gives in SQL (never a locale's). */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The order of people and units by name in the rule queries: the stored pinyin key (`name_sort`),
+ * then the id, both by code point, as the SQL orders them.
+ */
+export function compareByNameSort(a: { nameSort: string; id: string }, b: { nameSort: string; id: string }): number {
+  return compareCodePoints(a.nameSort, b.nameSort) || compareCodePoints(a.id, b.id);
+}
+
 /** The tables with a `name_sort` key and the column (or expression) it is computed from. */
 const SORTED: readonly { table: string; source: string }[] = [
   { table: 'unit', source: 'name' },

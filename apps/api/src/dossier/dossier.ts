@@ -21,6 +21,7 @@ import type { Context } from '../graphql/context';
 import { assertCan } from '../resource/resource';
 import { requireViewer } from '../auth/viewer';
 import { num, pageClause, query } from '../common/sql';
+import { compareByNameSort, compareCodePoints, nameSortKey } from '../common/name-sort';
 import { Unit } from '../org/unit.entity';
 import { Post } from '../org/post.entity';
 import { Appointment } from '../cadre/appointment.entity';
@@ -36,6 +37,14 @@ import { inspectionFindingsSection } from './findings';
 const POST_ORDER: string[] = Object.values(PostTitle);
 const monthText = (date: string) => `${Number(date.slice(0, 4))}.${date.slice(5, 7)}`;
 const center = (text: string): DocCell => ({ text, align: 'center' });
+
+/** Posts in official order, then by name (pinyin, as names are sorted everywhere) and id. */
+function comparePosts(keys: Map<string, string>): (a: Post, b: Post) => number {
+  const key = (p: Post) => keys.get(p.id) ?? '';
+  return (a, b) => POST_ORDER.indexOf(a.title) - POST_ORDER.indexOf(b.title) || compareCodePoints(key(a), key(b)) || compareCodePoints(a.id, b.id);
+}
+
+const postKeys = (posts: readonly Post[]): Map<string, string> => new Map(posts.map((p) => [p.id, nameSortKey(p.name)]));
 
 /**
  * 一村一档: a unit's dossier on the request's date — its team (every post and its holders), the
@@ -58,7 +67,7 @@ export async function unitDossier(ctx: Context, unitId: string): Promise<DocMode
   // --- 一、班子成员
   blocks.push({ kind: 'heading', text: '一、班子成员' });
   const posts = await ctx.em.find(Post, { unit });
-  posts.sort((a, b) => POST_ORDER.indexOf(a.title) - POST_ORDER.indexOf(b.title) || a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id));
+  posts.sort(comparePosts(postKeys(posts)));
   const open = await ctx.em.find(Appointment, { unit, startDate: { $lte: today }, $or: [{ endDate: null }, { endDate: { $gt: today } }] }, { populate: ['cadre', 'post'], orderBy: { startDate: 'asc', id: 'asc' } });
   const teamRows: DocCell[][] = [];
   for (const post of posts) {
@@ -99,7 +108,8 @@ export async function unitDossier(ctx: Context, unitId: string): Promise<DocMode
   // --- 三、一职一备 (RES-1)
   blocks.push({ kind: 'heading', text: '三、一职一备' });
   const pairs = await ctx.em.find(SuccessionPair, { unit, pairedOn: { $lte: today }, $or: [{ releasedOn: null }, { releasedOn: { $gt: today } }] }, { populate: ['post', 'reserveCandidate.cadre'] });
-  pairs.sort((a, b) => POST_ORDER.indexOf(a.post.title) - POST_ORDER.indexOf(b.post.title) || a.post.name.localeCompare(b.post.name, 'zh-CN'));
+  const byPost = comparePosts(postKeys(pairs.map((p) => p.post)));
+  pairs.sort((a, b) => byPost(a.post, b.post) || compareByNameSort(a.reserveCandidate.cadre, b.reserveCandidate.cadre) || compareCodePoints(a.id, b.id));
   if (pairs.length) {
     blocks.push({ kind: 'table', header: ['岗位', '后备人选', '结对时间'], rows: pairs.map((p) => [p.post.name, center(p.reserveCandidate.cadre.name), center(chineseDate(p.pairedOn))]), widths: [30, 30, 40] });
   }

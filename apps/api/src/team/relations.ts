@@ -68,9 +68,9 @@ class RelationLoaders {
     return unitIds.map((id) => (byUnit.get(id) ?? []).sort(comparePostsOfficially));
   });
 
-  /** SEL-1 cadres per unit, by name */
+  /** SEL-1 cadres per unit, by name (pinyin: the stored sort key) and id */
   readonly cadres = new DataLoader<string, Cadre[]>(async (unitIds) => {
-    const cadres = await this.find(Cadre, { unit: { $in: [...unitIds] } }, { orderBy: { name: 'asc', id: 'asc' } });
+    const cadres = await this.find(Cadre, { unit: { $in: [...unitIds] } }, { orderBy: { nameSort: 'asc', id: 'asc' } });
     const byUnit = new Map<string, Cadre[]>();
     for (const cadre of cadres) byUnit.set(cadre.unit.id, [...(byUnit.get(cadre.unit.id) ?? []), cadre]);
     return unitIds.map((id) => byUnit.get(id) ?? []);
