@@ -8,7 +8,8 @@
  * (PostgreSQL with BENCH_DATABASE_URL=postgres://…/db), imports the file as the admin (the check,
  * then the job, polled for its progress), exports every cadre as .xlsx, and prints the times and
  * the API's peak resident memory (VmHWM). Exits 1 when a target of docs/BENCHMARKS.md is missed:
- * import < 60 s with the API's peak RSS < 400 MB, export < 30 s.
+ * import < 60 s with the API's peak RSS < 400 MB, export < 30 s. BENCH_NODE_ARGS passes options to
+ * the API's node (e.g. `--cpu-prof --cpu-prof-dir=prof` for a CPU profile).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -58,7 +59,7 @@ console.log(`roster: ${units} units, ${cadres} cadres, ${(statSync(file).size / 
 
 const freePort = () => new Promise((ok) => { const s = createServer().listen(0, () => { const { port } = s.address(); s.close(() => ok(port)); }); });
 const port = await freePort();
-const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+const api = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), join(root, 'apps/api/dist/main.js')], {
   env: { ...process.env, PORT: String(port), DATABASE_URL: process.env.BENCH_DATABASE_URL ?? join(dir, 'bench.sqlite'), SEED_DEMO: '0', ADMIN_PASSWORD: 'bench-pass-1', JWT_SECRET: 'bench' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

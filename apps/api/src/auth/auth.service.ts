@@ -4,7 +4,7 @@ import { User } from '../users/user.entity';
 import { UNIT_SCOPE } from '../db/scope';
 import { dummyHash, verifyPassword } from './password';
 import { LoginThrottleStore } from './login-throttle';
-import { signToken, verifyToken } from './token';
+import { signToken, VerifiedTokens } from './token';
 import { unauthenticated } from './viewer';
 import { runBound } from '../common/sql';
 import { TokenUserCache, trackTokenUserCache, type TokenUser } from './token-users';
@@ -38,10 +38,12 @@ export function normalUsername(username: string): string {
 export class AuthService {
   readonly throttle: LoginThrottleStore;
   readonly users: TokenUserCache;
+  private readonly tokens: VerifiedTokens;
   private readonly untrack: () => void;
 
   constructor(readonly options: AuthOptions) {
     this.users = new TokenUserCache(options.tokenUserCacheMs ?? 2000);
+    this.tokens = new VerifiedTokens(options.jwtSecret);
     this.untrack = trackTokenUserCache(this.users);
     this.throttle = new LoginThrottleStore({
       perUser: options.maxFailuresPerUser,
@@ -82,7 +84,7 @@ export class AuthService {
   async userOf(em: EntityManager, authorization: string | undefined, now: Date): Promise<TokenUser | null> {
     const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
     if (!match) return null;
-    const claims = verifyToken(match[1]!.trim(), this.options.jwtSecret, now);
+    const claims = this.tokens.verify(match[1]!.trim(), now);
     if (!claims) return null;
     const key = `${claims.sub}:${claims.tv}`;
     const at = performance.now();

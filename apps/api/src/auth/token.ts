@@ -34,3 +34,28 @@ export function verifyToken(token: string, secret: string, now: Date): TokenClai
     return null;
   }
 }
+
+/**
+ * The claims of tokens whose signature has been checked, so that a token used on every request is
+ * verified once (the signature cannot change); expiry is still checked on every use. Only valid
+ * tokens are kept (only this API can make one), at most `max` of them.
+ */
+export class VerifiedTokens {
+  private readonly claims = new Map<string, TokenClaims>();
+
+  constructor(
+    private readonly secret: string,
+    private readonly max = 10_000,
+  ) {}
+
+  verify(token: string, now: Date): TokenClaims | null {
+    let claims = this.claims.get(token);
+    if (!claims) {
+      claims = verifyToken(token, this.secret, now) ?? undefined;
+      if (!claims) return null;
+      if (this.claims.size >= this.max) this.claims.clear();
+      this.claims.set(token, claims);
+    }
+    return claims.exp * 1000 > now.getTime() ? claims : null;
+  }
+}

@@ -134,8 +134,10 @@ export async function query<T = Record<string, unknown>>(em: EntityManager, stat
  */
 export async function runBound<T = Record<string, unknown>>(em: EntityManager, text: string, params: readonly unknown[]): Promise<T[]> {
   assertWithinTimeLimit(em);
-  const statement = (em as SqlEntityManager).getKnex().raw(text, params as Knex.RawBinding[]);
+  const knex = (em as SqlEntityManager).getKnex();
   const transaction = em.getTransactionContext<Knex.Transaction>();
+  if (!transaction && knex.client.dialect === 'postgresql' && !params.includes(undefined)) return runOnPooledConnection<T>(em, knex, text, params);
+  const statement = knex.raw(text, params as Knex.RawBinding[]);
   if (transaction) statement.transacting(transaction);
   try {
     const result = (await statement) as T[] | { rows: T[] };
@@ -143,6 +145,37 @@ export async function runBound<T = Record<string, unknown>>(em: EntityManager, t
   } catch (error) {
     throw em.getDriver().convertException(error as Error);
   }
+}
+
+/** `?` placeholders as PostgreSQL's `$1, $2, …`, per statement text (a text is a statement's shape, never its values). */
+const numberedTexts = new Map<string, string>();
+
+/**
+ * A statement outside a transaction on PostgreSQL: straight to one of the pool's connections, with
+ * the values bound, without the query builder's per-statement work (formatting the text again,
+ * wrapping the driver's answer); observers of the `query` event still see every statement.
+ */
+async function runOnPooledConnection<T>(em: EntityManager, knex: Knex, text: string, params: readonly unknown[]): Promise<T[]> {
+  let numbered = numberedTexts.get(text);
+  if (numbered === undefined) {
+    numbered = knex.raw(text, params.map(() => null)).toSQL().toNative().sql;
+    if (numberedTexts.size >= 5_000) numberedTexts.clear();
+    numberedTexts.set(text, numbered);
+  }
+  const client = knex.client as Knex.Client & { acquireConnection(): Promise<PooledConnection>; releaseConnection(connection: PooledConnection): Promise<void> };
+  const connection = await client.acquireConnection();
+  try {
+    client.emit('query', { sql: text, bindings: params, method: 'raw' });
+    return (await connection.query({ text: numbered, values: params as unknown[] })).rows as T[];
+  } catch (error) {
+    throw em.getDriver().convertException(error as Error);
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
+
+interface PooledConnection {
+  query(config: { text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
 /** A count from `SELECT COUNT(*) AS n` (PostgreSQL answers a bigint as text). */

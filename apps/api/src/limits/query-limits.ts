@@ -164,7 +164,11 @@ export function queryLimitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
         },
         async didEncounterErrors({ errors }) {
           if (viewer) return;
-          for (const error of errors) error.message = withoutSuggestions(error.message);
+          for (const error of errors) {
+            const message = withoutSuggestions(error.message);
+            // a resolver's error from the compiled executor has a read-only message (and no suggestions)
+            if (message !== error.message) error.message = message;
+          }
         },
       };
     },
