@@ -1,5 +1,6 @@
 import { useLocaleState, useNotify, useResourceContext, useTranslate, type Exporter, type RaRecord } from 'react-admin';
 import { downloadExport } from '../excel/excelApi';
+import { listQueryOf } from '../providers/listQueries';
 import type { EnumName } from './enums';
 
 export interface ExportColumn {
@@ -15,7 +16,7 @@ export interface ExportColumn {
 
 /**
  * The export of a list (its Export button, and the export of a bulk selection): an .xlsx made by
- * the server from the records the list would export (their ids), with these columns under the
+ * the server from every record the list's filter matches (or the selected ones), with these columns under the
  * headers of the current language; the server writes labels instead of codes, units and cadres by
  * name, the masks of personal data the viewer sees on screen, and the "as of" line at the top.
  */
@@ -30,7 +31,9 @@ export function useCsvExporter(columns: ExportColumn[]): Exporter {
       await downloadExport(
         name,
         {
-          filter: { ids: records.map((r) => r.id) },
+          // the list's Export: every row its filter matches, streamed by the server (not only the
+          // 1,000 rows read for it); a selection: exactly the rows picked
+          ...(listQueryOf(records) ?? { filter: { ids: records.map((r) => r.id) } }),
           columns: columns.map((c) => ({ source: c.source, label: translate(`resources.${name}.fields.${c.source}`, { _: c.source }) })),
           title: translate(`resources.${name}.name`, { smart_count: 2, _: name }),
         },

@@ -7,6 +7,7 @@ import { customCreates } from './customCreates';
 import { flatData, toReactAdminError } from './errors';
 import { authFetch, graphqlRequest, type TypedDocument } from './graphqlRequest';
 import { graphQLTypeOf } from './graphQLTypes';
+import { rememberListQuery } from './listQueries';
 import { getRuleQueryList, isRuleQuery } from './ruleQueries';
 import { withoutNestedRelations } from '../team/introspection';
 
@@ -96,7 +97,11 @@ export interface AppDataProvider extends DataProvider {
 
 export const dataProvider: AppDataProvider = {
   execute: (document, variables) => graphqlRequest(document, variables),
-  getList: (resource, params) => (isRuleQuery(resource) ? getRuleQueryList(resource, params) : call('getList', resource, params)),
+  getList: async (resource, params) => {
+    const result = await (isRuleQuery(resource) ? getRuleQueryList(resource, params) : call<Awaited<ReturnType<DataProvider['getList']>>>('getList', resource, params));
+    rememberListQuery(result.data, params);
+    return result as never;
+  },
   getOne: (resource, params) => call('getOne', resource, params),
   getMany: async (resource, params) => {
     // one request per 1000 ids (the API's largest page)
