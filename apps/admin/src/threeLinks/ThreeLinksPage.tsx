@@ -3,6 +3,7 @@ import { Box, Chip, Stack, Table, TableBody, TableCell, TableContainer, TableHea
 import type { ReactNode } from 'react';
 import { AutocompleteInput, Link, List, Loading, NumberInput, ReferenceInput, useListContext, useLocaleState, useTranslate } from 'react-admin';
 import { roundPoints } from '../assessment/scoreGrid';
+import { RankText } from '../assessment/ranks';
 import { EnumValueChip } from '../common/EnumChip';
 import { enumKey } from '../common/enums';
 import { useAssessmentYears } from '../assessment/useAssessmentYears';
@@ -64,7 +65,9 @@ const Cells = ({ row }: { row: Row }) => {
         <Muted>—</Muted>
       ) : (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-          <span>{translate('app.ranking.rank_n', { rank: row.assessmentRank })}</span>
+          <span>
+            <RankText year={row.year} kind={row.unit.kind} rank={row.assessmentRank} />
+          </span>
           {row.assessmentLast && <Chip size="small" color="error" label={translate('app.ranking.last')} />}
         </Stack>
       ),
