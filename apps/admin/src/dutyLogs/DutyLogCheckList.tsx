@@ -9,6 +9,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { UserNameField } from '../users/UserNameField';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 
 /** INS-2 The monthly checks of the secretaries' duty logs (recorded by the subdistrict; PAY-2 depends on them). */
 export const DutyLogCheckList = () => {
@@ -43,7 +44,7 @@ export const DutyLogCheckList = () => {
         </TopToolbar>
       }
     >
-      <DataTable rowClick={canAccess(viewer, 'edit', 'dutyLogChecks') ? 'edit' : false} bulkActionButtons={false}>
+      <DataTable rowClick={canAccess(viewer, 'edit', 'dutyLogChecks') ? 'edit' : false} bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="month" />
         <DataTable.Col source="cadreId">
           <ReferenceField source="cadreId" reference="cadres" link={false} />

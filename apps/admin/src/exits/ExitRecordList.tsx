@@ -8,6 +8,7 @@ import { useViewer } from '../common/useViewer';
 import { PendingChip } from './PendingChip';
 import { noWrapDates } from '../common/tableStyles';
 import { UserNameField } from '../users/UserNameField';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 
 const ListActions = () => (
   <TopToolbar>
@@ -40,7 +41,7 @@ export const ExitRecordList = () => {
   ];
   return (
     <List filters={filters} actions={<ListActions />} perPage={25} sort={{ field: 'effectiveDate', order: 'DESC' }} exporter={exporter}>
-      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={false}>
+      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="cadreId" disableSort>
           <ReferenceField source="cadreId" reference="cadres" link={false} />
         </DataTable.Col>

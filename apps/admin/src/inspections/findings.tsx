@@ -34,6 +34,8 @@ import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
 import { useViewer } from '../common/useViewer';
 import { textLimit } from '../common/validation';
 import { RectificationActions } from './RectificationActions';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { useCsvExporter } from '../common/useCsvExporter';
 
 /** INS-1 The deadline, highlighted when the rectification is overdue (computed by the API). */
 export const DeadlineField = (_props: { label?: string; source?: string }) => {
@@ -104,6 +106,19 @@ export const InspectionFindingEdit = () => {
 /** INS-1 The findings the viewer sees: a unit's inbox of its own (deadlines, overdue highlighted), the subdistrict's of every unit. */
 export const InspectionFindingList = () => {
   const { allUnits } = useViewer();
+  const exporter = useCsvExporter([
+    { source: 'deadline' },
+    { source: 'overdue', boolean: true },
+    { source: 'unitId', reference: 'units' },
+    { source: 'cadreId', reference: 'cadres' },
+    { source: 'category', enumName: 'findingCategory' },
+    { source: 'severity', enumName: 'findingSeverity' },
+    { source: 'facts' },
+    { source: 'requiredRectification' },
+    { source: 'responsibleCadreId', reference: 'cadres' },
+    { source: 'status', enumName: 'rectificationStatus' },
+    { source: 'issuedOn' },
+  ]);
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     ...(allUnits ? [<UnitInput key="unitId" source="unitId" alwaysOn />] : []),
@@ -112,8 +127,8 @@ export const InspectionFindingList = () => {
     <EnumInput key="category" source="category" enumName="findingCategory" />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'deadline', order: 'ASC' }}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+    <List filters={filters} sort={{ field: 'deadline', order: 'ASC' }} exporter={exporter}>
+      <DataTable rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="deadline">
           <DeadlineField />
         </DataTable.Col>

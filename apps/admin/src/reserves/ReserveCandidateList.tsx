@@ -19,6 +19,7 @@ import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { NextStepButton } from './NextStepButton';
 import { noWrapDates } from '../common/tableStyles';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 
 const ListActions = () => (
   <TopToolbar>
@@ -56,7 +57,7 @@ export const ReserveCandidateList = () => {
   return (
     <List filters={filters} actions={<ListActions />} perPage={25} sort={{ field: 'recommendedOn', order: 'DESC' }} exporter={exporter}>
       {/* the other steps' dates are on the candidacy's page (its step history) */}
-      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={false}>
+      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="cadreId">
           <ReferenceField source="cadreId" reference="cadres" link={false} />
         </DataTable.Col>

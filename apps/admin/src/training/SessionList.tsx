@@ -3,6 +3,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { noWrapDates } from '../common/tableStyles';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 
 /** TRN-1 The subdistrict's training sessions and study trips. */
 export const SessionList = () => {
@@ -24,7 +25,7 @@ export const SessionList = () => {
   ];
   return (
     <List filters={filters} perPage={25} sort={{ field: 'startDate', order: 'DESC' }} exporter={exporter}>
-      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={false}>
+      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="title" />
         <DataTable.Col source="kind">
           <EnumField source="kind" enumName="trainingKind" />
