@@ -9,6 +9,7 @@ import { PendingChip } from './PendingChip';
 import { noWrapDates } from '../common/tableStyles';
 import { UserNameField } from '../users/UserNameField';
 import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { DateText } from '../common/DateText';
 
 const ListActions = () => (
   <TopToolbar>
@@ -51,7 +52,7 @@ export const ExitRecordList = () => {
         <DataTable.Col source="kind">
           <EnumChip source="kind" enumName="exitKind" />
         </DataTable.Col>
-        <DataTable.Col source="effectiveDate" />
+        <DataTable.Col source="effectiveDate" field={DateText} />
         <DataTable.Col source="effective" disableSort>
           <PendingChip />
         </DataTable.Col>

@@ -30,6 +30,7 @@ import { NoticeItems } from './NoticeItems';
 import { PrintNoticeButton } from './PrintNoticeButton';
 import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 import { useCsvExporter } from '../common/useCsvExporter';
+import { DateText, MonthText } from '../common/DateText';
 
 const NoticeInputs = ({ edit = false }: { edit?: boolean }) => (
   <>
@@ -72,7 +73,7 @@ export const InspectionNoticeList = () => {
       <DataTable rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="numberText" disableSort />
         <DataTable.Col source="title" disableSort />
-        <DataTable.Col source="date" />
+        <DataTable.Col source="date" field={DateText} />
         <DataTable.Col source="status">
           <EnumChip source="status" enumName="noticeStatus" />
         </DataTable.Col>
@@ -101,10 +102,10 @@ export const InspectionNoticeShow = () => (
     <SimpleShowLayout>
       <TextField source="title" />
       <TextField source="numberText" />
-      <TextField source="date" />
+      <DateText source="date" />
       <EnumChip source="status" enumName="noticeStatus" />
       <ReferenceField source="roundId" reference="inspectionRounds" link="show">
-        <TextField source="month" />
+        <MonthText source="month" />
       </ReferenceField>
       <TextField source="reissueReason" emptyText="—" />
       <TextField source="body" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />

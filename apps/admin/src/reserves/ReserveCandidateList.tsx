@@ -20,6 +20,7 @@ import { useViewer } from '../common/useViewer';
 import { NextStepButton } from './NextStepButton';
 import { noWrapDates } from '../common/tableStyles';
 import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { DateText } from '../common/DateText';
 
 const ListActions = () => (
   <TopToolbar>
@@ -70,8 +71,8 @@ export const ReserveCandidateList = () => {
         <DataTable.Col source="status">
           <EnumChip source="status" enumName="reserveStatus" />
         </DataTable.Col>
-        <DataTable.Col source="recommendedOn" />
-        <DataTable.Col source="inPoolFrom" disableSort />
+        <DataTable.Col source="recommendedOn" field={DateText} />
+        <DataTable.Col source="inPoolFrom" disableSort field={DateText} />
         <DataTable.Col source="nextSteps" label="app.reserve.next_step" disableSort>
           <NextStepButton />
         </DataTable.Col>

@@ -13,6 +13,7 @@ import { formatYuan } from '../common/Yuan';
 import type { ThreeLinksRowData } from '../providers/operations';
 import { evidencePath } from '../evidence/EvidencePage';
 import { ExcelReportActions } from '../excel/ExcelExportButton';
+import { useDateFormat } from '../common/DateText';
 
 type Row = ThreeLinksRowData & { id: string };
 
@@ -38,6 +39,7 @@ const Muted = ({ children }: { children: ReactNode }) => (
 const Cells = ({ row }: { row: Row }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const format = useDateFormat();
   const yuan = (v: number | null | undefined) => (v == null ? <Muted>—</Muted> : <span style={{ whiteSpace: 'nowrap' }}>{formatYuan(v, locale)}</span>);
   const cells: Record<string, ReactNode> = {
     unit: row.unit.name,
@@ -98,7 +100,7 @@ const Cells = ({ row }: { row: Row }) => {
     honours: row.honours.length ? (
       <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {row.honours.map((h) => (
-          <Tooltip key={h.id} title={`${h.date} ${h.description ?? ''}`}>
+          <Tooltip key={h.id} title={`${format.date(h.date)} ${h.description ?? ''}`}>
             <span>
               <EnumValueChip enumName="honourKind" value={h.kind} />
             </span>

@@ -4,6 +4,7 @@ import { EnumInput } from '../common/EnumInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { noWrapDates } from '../common/tableStyles';
 import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { DateText } from '../common/DateText';
 
 /** TRN-1 The subdistrict's training sessions and study trips. */
 export const SessionList = () => {
@@ -30,8 +31,8 @@ export const SessionList = () => {
         <DataTable.Col source="kind">
           <EnumField source="kind" enumName="trainingKind" />
         </DataTable.Col>
-        <DataTable.Col source="startDate" />
-        <DataTable.Col source="endDate" disableSort />
+        <DataTable.Col source="startDate" field={DateText} />
+        <DataTable.Col source="endDate" disableSort field={DateText} />
         <DataTable.Col source="place" disableSort />
         <DataTable.NumberCol source="hours" field={NumberField} />
         <DataTable.Col source="organiser" disableSort />

@@ -21,6 +21,7 @@ import { ConfirmAllAttendanceButton } from '../work/BulkButtons';
 import { UserNameField } from '../users/UserNameField';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { DateText } from '../common/DateText';
 
 const NoParticipants = () => {
   const translate = useTranslate();
@@ -83,8 +84,8 @@ export const SessionShow = () => (
     <SimpleShowLayout>
       <TextField source="title" />
       <EnumField source="kind" enumName="trainingKind" />
-      <TextField source="startDate" />
-      <TextField source="endDate" />
+      <DateText source="startDate" />
+      <DateText source="endDate" />
       <IfValue source="place" label={false}>
         <TextField source="place" />
       </IfValue>
