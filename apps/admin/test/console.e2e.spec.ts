@@ -216,6 +216,44 @@ describe.skipIf(skipBrowser)('console in the browser', () => {
     await page.screenshot({ path: join(resultsDir, 'ranking-2025-villages-zh.png'), fullPage: true });
   });
 
+  it('reads a shared rank as 并列 wherever a rank is shown: a unit’s trend, the three links, the awards (ASM-3)', async () => {
+    const units = await unitsByCode();
+    const { assessmentRanking } = await graphql<{ assessmentRanking: { unit: { id: string }; rank: number }[] }>(
+      ui.base,
+      '{ assessmentRanking(year: 2024, kind: VILLAGE, perPage: 1000) { unit { id } rank } }',
+      {},
+      await adminToken(),
+    );
+    const own = assessmentRanking.find((r) => r.unit.id === units.get('cun01')!.id)!;
+    // cun01 shared the last place of 2024
+    expect(assessmentRanking.filter((r) => r.rank === own.rank).length).toBe(2);
+
+    const village = await signIn('cun01');
+    await step(village, 'trend-tied', async () => {
+      await village.goto(`${ui.base}/#/ranking`);
+      const trend = village.getByTestId('unit-results').getByRole('img', { name: /历年总分/ });
+      await expect.poll(async () => (await trend.count()) > 0 && (await trend.first().textContent())?.includes(`并列第${own.rank}名`), { timeout: 20_000 }).toBe(true);
+      // the year it did not share keeps its plain rank
+      expect(await trend.first().textContent()).toContain('第1名');
+    });
+
+    const page = await signIn('admin');
+    await step(page, 'three-links-tied', async () => {
+      const filter = encodeURIComponent(JSON.stringify({ year: 2025, unitId: units.get('cun03')!.id }));
+      await page.goto(`${ui.base}/#/three-links?filter=${filter}`);
+      const ranks = page.locator('tbody td.column-assessmentRank');
+      await expect.poll(() => ranks.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(async () => (await ranks.allInnerTexts()).every((t) => t.trim() === '并列第3名'), { timeout: 20_000 }).toBe(true);
+    });
+    await step(page, 'awards-tied', async () => {
+      await page.goto(`${ui.base}/#/awards?filter=${encodeURIComponent(JSON.stringify({ year: 2025 }))}`);
+      for (const code of ['cun03', 'cun11']) {
+        const rank = page.locator('tbody tr', { hasText: units.get(code)!.name }).locator('td.column-rank').first();
+        await expect.poll(async () => ((await rank.count()) > 0 ? (await rank.innerText()).trim() : ''), { timeout: 20_000 }).toBe('并列第3名');
+      }
+    });
+  });
+
   it('shows a unit user the published ranking of every unit and its own item scores, with no edit control (ASM-2, ROLE-3)', async () => {
     const units = await unitsByCode();
     const villages = [...units.values()].filter((u) => u.kind === 'VILLAGE');

@@ -8,7 +8,7 @@ import { resultsDir, skipBrowser, useConsole } from './support/browser';
  * Nothing raw on screen: every page reachable from the menu, and the first record of each list
  * (its show or edit page), for the subdistrict admin, a village user and the analyst, in Chinese
  * and English, shows no code (CAPITALS_WITH_UNDERSCORES), no camelCase or joined PascalCase word
- * (a field or entity name), no UUID and no ISO timestamp.
+ * (a field or entity name), no UUID, no ISO timestamp and no ISO date or month (YYYY-MM-DD, YYYY-MM).
  */
 
 const RAW: { name: string; pattern: RegExp }[] = [
@@ -17,6 +17,9 @@ const RAW: { name: string; pattern: RegExp }[] = [
   { name: 'PascalCase', pattern: /\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g },
   { name: 'UUID', pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi },
   { name: 'ISO timestamp', pattern: /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/g },
+  // a calendar date (2026-03-15) or a month (2026-03) as the API sends it: the console writes
+  // 2026年3月15日 / 15 Mar 2026 (a term such as 2021-2026 is no month: 20 is no month number)
+  { name: 'ISO date or month', pattern: /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?\b/g },
 ];
 
 /**
@@ -56,6 +59,15 @@ async function setLocale(page: Page, base: string, locale: 'zh-CN' | 'en'): Prom
   await page.reload();
   await settle(page);
 }
+
+describe('what reads as raw', () => {
+  it('flags an ISO date or month, not a date or month written for people, a term of years or a phone number', () => {
+    expect(rawWords('印发日期 2026-10-31')).toEqual(['ISO date or month: 2026-10-31']);
+    expect(rawWords('督查月份\n2026-11\n')).toEqual(['ISO date or month: 2026-11']);
+    expect(rawWords('出生日期 1975-03')).toEqual(['ISO date or month: 1975-03']);
+    expect(rawWords('2026年10月31日 2026年11月 31 Oct 2026 Nov 2026 2021-2026届 010-12345678 138****5678')).toEqual([]);
+  });
+});
 
 describe.skipIf(skipBrowser)('nothing raw on screen', () => {
   const ui = useConsole();

@@ -4,6 +4,7 @@ import { AppointmentColumns } from './AppointmentColumns';
 import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 
 export const AppointmentList = () => {
   const { allUnits } = useViewer();
@@ -28,7 +29,7 @@ export const AppointmentList = () => {
   ];
   return (
     <List filters={filters} perPage={25} sort={{ field: 'startDate', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="cadreId">
           <ReferenceField source="cadreId" reference="cadres" link="show" />
         </DataTable.Col>

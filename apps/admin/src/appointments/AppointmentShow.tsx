@@ -1,6 +1,7 @@
 import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { UnitField } from '../common/UnitField';
+import { DateText } from '../common/DateText';
 
 export const AppointmentShow = () => (
   <Show>
@@ -8,8 +9,8 @@ export const AppointmentShow = () => (
       <ReferenceField source="cadreId" reference="cadres" link="show" />
       <UnitField source="unitId" />
       <ReferenceField source="postId" reference="posts" link="show" />
-      <TextField source="startDate" />
-      <TextField source="endDate" />
+      <DateText source="startDate" />
+      <DateText source="endDate" />
       <EnumField source="selectionMethod" enumName="selectionMethod" />
       <EnumField source="status" enumName="appointmentStatus" />
       <TextField source="note" />

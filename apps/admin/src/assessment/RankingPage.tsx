@@ -6,6 +6,7 @@ import { EnumInput } from '../common/EnumInput';
 import { useViewer } from '../common/useViewer';
 import { yearOf } from '../providers/ruleQueries';
 import { roundPoints } from './scoreGrid';
+import { tiedRanks, useRankLabel } from './ranks';
 import { UnitHeading, UnitItemScores, UnitTrend } from './UnitResults';
 import { useAssessmentYears, yearChoices } from './useAssessmentYears';
 import { ExcelReportActions } from '../excel/ExcelExportButton';
@@ -46,6 +47,7 @@ const Total = (_props: { label?: string; source?: string }) => {
 /** The table, the chart of totals and the selected unit's trend and item scores. */
 const RankingContent = () => {
   const translate = useTranslate();
+  const rankLabel = useRankLabel();
   const { data, filterValues, isPending } = useListContext<RankingRecord>();
   const { ownUnitId } = useViewer();
   const [chosen, setChosen] = useState<string | null>(null);
@@ -57,7 +59,7 @@ const RankingContent = () => {
   const selectedId = chosen && rows.some((r) => r.id === chosen) ? chosen : rows.some((r) => r.id === ownUnitId) ? ownUnitId : (rows[0]?.id ?? null);
   const selected = rows.find((r) => r.id === selectedId);
   // ASM-3 ties share a rank and read 并列
-  const tiedRanks = new Set(rows.map((r) => r.rank).filter((rank, i, all) => all.indexOf(rank) !== i));
+  const tied = tiedRanks(rows);
   if (isPending) return null;
   if (rows.length === 0) {
     return (
@@ -84,7 +86,7 @@ const RankingContent = () => {
             }}
             rowSx={(record) => (record.id === selectedId ? { bgcolor: 'action.selected' } : {})}
           >
-            <DataTable.Col source="rank" disableSort align="right" render={(r: RankingRecord) => translate(tiedRanks.has(r.rank) ? 'app.ranking.rank_tied' : 'app.ranking.rank_n', { rank: r.rank })} />
+            <DataTable.Col source="rank" disableSort align="right" render={(r: RankingRecord) => rankLabel(r.rank, tied.has(r.rank))} />
             <DataTable.Col source="name" label="resources.assessmentRanking.fields.unit" disableSort />
             <DataTable.Col source="total" disableSort align="right">
               <Total />
@@ -117,7 +119,7 @@ const RankingContent = () => {
           {selected && (
             <Card variant="outlined" data-testid="unit-results">
               <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-                <UnitHeading name={selected.name} rank={selected.rank} total={selected.total} isLast={selected.isLast} tied={tiedRanks.has(selected.rank)} />
+                <UnitHeading name={selected.name} rank={selected.rank} total={selected.total} isLast={selected.isLast} tied={tied.has(selected.rank)} />
                 <Typography variant="subtitle2" color="text.secondary">
                   {translate('app.ranking.trend')}
                 </Typography>

@@ -4,10 +4,12 @@ import { useGetList, useTranslate } from 'react-admin';
 import { useViewer } from '../common/useViewer';
 import { TrendChart } from '../charts/TrendChart';
 import { roundPoints } from './scoreGrid';
+import { RankText, rankMessage } from './ranks';
 
 interface HistoryRow {
   id: string;
   year: number;
+  kind: string;
   total: number;
   rank: number;
   isLast: boolean;
@@ -15,7 +17,7 @@ interface HistoryRow {
 
 const ALL = { page: 1, perPage: 1000 };
 
-/** ASM-3 A unit's published totals and ranks over the years, as a small line chart. */
+/** ASM-3 A unit's published totals and ranks over the years (并列 where it shared its rank), as a small line chart. */
 export const UnitTrend = ({ unitId, unitName, threshold }: { unitId: string; unitName: string; threshold: number }) => {
   const translate = useTranslate();
   const { data, isPending } = useGetList<HistoryRow>('assessmentHistory', { filter: { unitId }, pagination: ALL, sort: { field: 'year', order: 'ASC' } });
@@ -35,7 +37,7 @@ export const UnitTrend = ({ unitId, unitName, threshold }: { unitId: string; uni
       points={rows.map((r) => ({
         year: r.year,
         total: roundPoints(r.total),
-        caption: translate('app.ranking.rank_n', { rank: r.rank }),
+        caption: <RankText year={r.year} kind={r.kind} rank={r.rank} />,
         alert: r.isLast && r.total <= threshold,
       }))}
     />
@@ -116,7 +118,7 @@ export const UnitHeading = ({ name, rank, total, isLast, tied }: { name: string;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
       <Typography variant="h6">{name}</Typography>
-      {rank != null && <Chip size="small" label={translate(tied ? 'app.ranking.rank_tied' : 'app.ranking.rank_n', { rank })} />}
+      {rank != null && <Chip size="small" label={translate(rankMessage(Boolean(tied)), { rank })} />}
       {total != null && <Chip size="small" variant="outlined" label={translate('app.ranking.points', { points: roundPoints(total) })} />}
       {isLast && <Chip size="small" color="error" label={translate('app.ranking.last')} />}
     </Box>

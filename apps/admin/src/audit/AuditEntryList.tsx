@@ -8,6 +8,7 @@ import { AuditedRecordLink } from './AuditedRecordLink';
 import { EntityTypeField } from './EntityTypeField';
 import { entityTypeChoices } from './entityTypes';
 import { UserNameField } from '../users/UserNameField';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 
 /** Calendar-day filters on an instant: from the start of the day / to its end, China time. */
 const dayStart = (v: string) => (v ? `${v}T00:00:00+08:00` : v);
@@ -35,7 +36,7 @@ export const AuditEntryList = () => {
   ]);
   return (
     <List filters={filters} perPage={25} sort={{ field: 'at', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="at" field={DateTimeText} />
         <DataTable.Col source="username">
           <UserNameField source="username" />

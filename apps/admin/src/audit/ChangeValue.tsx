@@ -2,6 +2,7 @@ import { useFieldValue, useGetOne, useGetRecordRepresentation, useLocaleState, u
 import { Typography } from '@mui/material';
 import { policyParameters } from '@liangwei/domain';
 import { labelLang } from '../i18n/i18nProvider';
+import { formatDate } from '../common/dates';
 import { RELATION_RESOURCES, codeLabel, formatInstant, isInstant, isUuid } from './auditValues';
 
 /** A related record (a relation's id) by its name; a record the viewer cannot read shows as "a record". */
@@ -41,6 +42,9 @@ export const ChangeValue = ({ source }: { source: string; label?: string }) => {
   } else if (policyParameters.some((p) => p.key === text)) {
     const parameter = policyParameters.find((p) => p.key === text)!;
     shown = parameter.label[labelLang(locale)];
+  } else if (/^\d{4}-\d{2}(-\d{2})?$/.test(text)) {
+    // a calendar date or a month
+    shown = formatDate(text, locale);
   } else if (text === 'true' || text === 'false') {
     shown = translate(text === 'true' ? 'app.audit.yes' : 'app.audit.no', { _: text });
   } else {

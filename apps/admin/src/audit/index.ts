@@ -1,7 +1,8 @@
-import { isoDateOf } from '@liangwei/domain';
+import { createElement } from 'react';
 import HistoryIcon from '@mui/icons-material/History';
 import { AuditEntryList } from './AuditEntryList';
 import { AuditEntryShow } from './AuditEntryShow';
+import { AuditEntryLabel } from './AuditEntryLabel';
 
 /** The audit log: read-only, subdistrict admins only (ROLE-1). */
 export default {
@@ -10,6 +11,5 @@ export default {
   edit: undefined,
   create: undefined,
   icon: HistoryIcon,
-  recordRepresentation: (record: { at?: string; username?: string }) =>
-    [record.username, record.at ? isoDateOf(new Date(record.at)) : null].filter(Boolean).join(' · '),
+  recordRepresentation: createElement(AuditEntryLabel),
 };

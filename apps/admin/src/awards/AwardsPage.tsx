@@ -1,6 +1,7 @@
 import { Box, Card, Typography } from '@mui/material';
 import { DataTable, List, ListBase, Loading, Pagination, SelectInput, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { roundPoints } from '../assessment/scoreGrid';
+import { RankText } from '../assessment/ranks';
 import { useAssessmentYears, yearChoices } from '../assessment/useAssessmentYears';
 import { EnumChip } from '../common/EnumChip';
 import { UnitInput } from '../common/UnitInput';
@@ -23,6 +24,14 @@ const Heading = ({ title, help }: { title: string; help: string }) => {
 const Points = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext();
   return record ? <span style={{ fontVariantNumeric: 'tabular-nums' }}>{roundPoints(Number(record.total))}</span> : null;
+};
+
+/** ASM-3 The awarded unit's rank in its kind, 并列 when shared. */
+const Rank = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext();
+  const { filterValues } = useListContext();
+  if (!record) return null;
+  return <RankText year={Number(filterValues.year)} kind={String(record.kind)} rank={Number(record.rank)} />;
 };
 
 /** PAY-4 The awarded main leader: the cadre (linked) or, when no longer visible, the name recorded on publishing. */
@@ -87,7 +96,9 @@ export const AwardsPage = () => {
             <DataTable.Col source="kind" disableSort>
               <EnumChip source="kind" enumName="unitKind" />
             </DataTable.Col>
-            <DataTable.NumberCol source="rank" disableSort />
+            <DataTable.Col source="rank" disableSort align="right">
+              <Rank />
+            </DataTable.Col>
             <DataTable.Col source="unit.name" label="resources.targetAwards.fields.unit" disableSort />
             <DataTable.Col source="total" disableSort align="right">
               <Points />

@@ -3,6 +3,7 @@ import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
 import { EnumChip } from '../common/EnumChip';
 import { EnumField } from '../common/EnumField';
 import { noWrapDates } from '../common/tableStyles';
+import { DateText } from '../common/DateText';
 
 const None = () => {
   const translate = useTranslate();
@@ -23,9 +24,9 @@ export const CadreCandidacies = () => (
       <DataTable.Col source="status" disableSort>
         <EnumChip source="status" enumName="reserveStatus" />
       </DataTable.Col>
-      <DataTable.Col source="recommendedOn" disableSort />
-      <DataTable.Col source="inPoolFrom" disableSort />
-      <DataTable.Col source="leftPoolOn" disableSort />
+      <DataTable.Col source="recommendedOn" disableSort field={DateText} />
+      <DataTable.Col source="inPoolFrom" disableSort field={DateText} />
+      <DataTable.Col source="leftPoolOn" disableSort field={DateText} />
     </DataTable>
   </ReferenceManyField>
 );

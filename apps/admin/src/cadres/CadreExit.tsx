@@ -5,6 +5,7 @@ import { CreateButton, Labeled, Link, ReferenceField, TextField, useRecordContex
 import { EnumChip } from '../common/EnumChip';
 import { useViewer } from '../common/useViewer';
 import { PendingChip } from '../exits/PendingChip';
+import { DateText } from '../common/DateText';
 
 /** MGT-3 An admin records the exit of a cadre who has none (the form opens with the cadre chosen). */
 export const ExitButton = () => {
@@ -47,7 +48,7 @@ export const CadreExit = (_props: { label?: string }) => {
           <EnumChip source="kind" enumName="exitKind" />
         </Labeled>
         <Labeled source="effectiveDate" resource="exitRecords">
-          <TextField source="effectiveDate" />
+          <DateText source="effectiveDate" />
         </Labeled>
         <Labeled source="effective" resource="exitRecords">
           <PendingChip />

@@ -8,6 +8,7 @@ import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { recordAge } from './CadreAge';
 import { CurrentPostField, CurrentPostsProvider } from '../team/CurrentPosts';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 
 export const CadreList = () => {
   const { allUnits } = useViewer();
@@ -37,7 +38,7 @@ export const CadreList = () => {
   return (
     <List filters={filters} perPage={25} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
       <CurrentPostsProvider>
-        <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
           <DataTable.Col source="name" />
           <DataTable.Col source="unitId">
             <UnitField />

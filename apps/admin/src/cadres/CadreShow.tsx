@@ -23,6 +23,7 @@ import { CadreExit, ExitButton } from './CadreExit';
 import { AppointCadreButton } from '../team/AppointCadreButton';
 import { CadreFormButtons } from './CadreFormButtons';
 import { CadreFormSection } from './CadreFormSection';
+import { DateText } from '../common/DateText';
 
 const Actions = () => (
   <TopToolbar>
@@ -50,7 +51,7 @@ export const CadreShow = () => (
       <TextField source="name" />
       <UnitField source="unitId" />
       <EnumField source="gender" enumName="gender" />
-      <TextField source="birthDate" />
+      <DateText source="birthDate" />
       <CadreAge label="resources.cadres.fields.age" />
       <TextField source="ethnicity" />
       <EnumField source="education" enumName="education" />

@@ -8,6 +8,7 @@ import { useViewer } from '../common/useViewer';
 import { careSummary } from './careSummary';
 import { RecordCareButton } from './RecordCareButton';
 import { ExcelReportActions } from '../excel/ExcelExportButton';
+import { DateText, useDateFormat } from '../common/DateText';
 
 /** Overdue (red) or due by the end of the year. */
 const DueChip = (_props: { label?: string; source?: string }) => {
@@ -20,8 +21,9 @@ const DueChip = (_props: { label?: string; source?: string }) => {
 const LastDate = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
+  const format = useDateFormat();
   if (!record) return null;
-  return record.lastDate ? <span>{record.lastDate}</span> : <Typography variant="body2" color="text.secondary">{translate('app.care.never')}</Typography>;
+  return record.lastDate ? <span style={{ whiteSpace: 'nowrap' }}>{format.date(String(record.lastDate))}</span> : <Typography variant="body2" color="text.secondary">{translate('app.care.never')}</Typography>;
 };
 
 const Summary = () => {
@@ -64,7 +66,7 @@ export const CareCalendarPage = () => {
         <DataTable.Col source="lastDate" disableSort>
           <LastDate />
         </DataTable.Col>
-        <DataTable.Col source="dueDate" disableSort />
+        <DataTable.Col source="dueDate" disableSort field={DateText} />
         <DataTable.Col label="app.assessment.actions" disableSort>
           <RecordCareButton />
         </DataTable.Col>

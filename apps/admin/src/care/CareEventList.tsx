@@ -7,6 +7,8 @@ import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { DateText } from '../common/DateText';
 
 /** The leader of a visit: the user, or the name recorded. */
 const Leader = (_props: { label?: string; source?: string }) => {
@@ -39,8 +41,8 @@ export const CareEventList = () => {
   ];
   return (
     <List filters={filters} perPage={25} sort={{ field: 'date', order: 'DESC' }} exporter={exporter}>
-      <DataTable sx={noWrapDates} rowClick={canAccess(viewer, 'edit', 'careEvents') ? 'edit' : false} bulkActionButtons={false}>
-        <DataTable.Col source="date" />
+      <DataTable sx={noWrapDates} rowClick={canAccess(viewer, 'edit', 'careEvents') ? 'edit' : false} bulkActionButtons={<ExportSelectedButton />}>
+        <DataTable.Col source="date" field={DateText} />
         <DataTable.Col source="kind">
           <EnumChip source="kind" enumName="careKind" />
         </DataTable.Col>

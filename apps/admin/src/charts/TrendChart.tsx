@@ -1,12 +1,13 @@
 import { Box } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useTheme } from '@mui/material/styles';
 import { linearScale, niceTicks, trendDomain } from './scale';
 
 export interface TrendPoint {
   year: number;
   total: number;
-  /** written under the year, e.g. "第3名" */
-  caption: string;
+  /** written under the year, e.g. "第3名" (text, or a component that writes text) */
+  caption: ReactNode;
   /** marked red (末位) */
   alert?: boolean;
 }

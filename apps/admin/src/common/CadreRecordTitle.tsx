@@ -2,6 +2,7 @@ import { ReferenceField, useRecordContext } from 'react-admin';
 import { EnumField } from './EnumField';
 import type { EnumName } from './enums';
 import { RecordTitle } from './RecordTitle';
+import { useDateFormat } from './DateText';
 
 /**
  * The page title of a record about a cadre (a pay record, a log entry or check, a care event, an
@@ -10,6 +11,8 @@ import { RecordTitle } from './RecordTitle';
  */
 export const CadreRecordTitle = ({ enumSource, enumName, when }: { enumSource?: string; enumName?: EnumName; when: 'date' | 'month' | 'year' }) => {
   const record = useRecordContext();
+  const format = useDateFormat();
+  const value = record?.[when];
   return (
     <RecordTitle>
       <span>
@@ -20,7 +23,7 @@ export const CadreRecordTitle = ({ enumSource, enumName, when }: { enumSource?: 
             <EnumField source={enumSource} enumName={enumName} />
           </>
         ) : null}
-        {record?.[when] != null ? ` · ${String(record[when])}` : null}
+        {value != null ? ` · ${when === 'year' ? String(value) : format.date(String(value))}` : null}
       </span>
     </RecordTitle>
   );

@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import { useLocaleState, useRecordContext, useResourceContext, useTranslate, type ResourceProps } from 'react-admin';
 import { codeLabel } from '../audit/auditValues';
 import { labelLang } from '../i18n/i18nProvider';
+import { formatMonth } from './dates';
 
 /** The fields that name a record, in order of preference, for resources without a representation of their own. */
 const NAMING_FIELDS = ['name', 'title', 'month', 'numberText', 'facts', 'year'] as const;
@@ -20,7 +21,7 @@ export const RecordName = () => {
   for (const field of NAMING_FIELDS) {
     const value = record[field];
     if (value == null || value === '') continue;
-    const text = String(value);
+    const text = field === 'month' ? formatMonth(String(value), locale) : String(value);
     const shown = codeLabel(text, labelLang(locale)) ?? text;
     return <>{shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}</>;
   }

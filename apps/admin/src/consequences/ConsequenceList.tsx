@@ -54,9 +54,10 @@ const Decision = (_props: { label?: string; source?: string }) => {
 };
 
 /**
- * MGT-2 The consequences the assessment proposed for a year (default: the latest published one),
- * those waiting for a decision first, with the evidence (years, ranks, totals) and the main
- * leader concerned; an admin confirms or dismisses each.
+ * MGT-2 The consequences the assessment proposed for a year (the subdistrict: the latest published
+ * one by default; a unit, which sees its own only, every year), those waiting for a decision
+ * first, with the evidence (years, ranks, totals) and the main leader concerned; an admin confirms
+ * or dismisses each.
  */
 export const ConsequenceList = () => {
   const { years, defaultYear, isPending } = useAssessmentYears();
@@ -69,7 +70,7 @@ export const ConsequenceList = () => {
     ...(allUnits ? [<UnitInput key="unitId" source="unitId" />] : []),
   ];
   return (
-    <List filters={filters} filterDefaultValues={{ year: defaultYear }} sort={{ field: 'status', order: 'DESC' }} perPage={50} exporter={false}>
+    <List filters={filters} filterDefaultValues={allUnits ? { year: defaultYear } : {}} sort={{ field: 'status', order: 'DESC' }} perPage={50} exporter={false}>
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="year" disableSort />
         <DataTable.Col source="unitId" disableSort>

@@ -8,15 +8,17 @@ import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { noWrapDates } from '../common/tableStyles';
 import { DisciplineSteps } from './DisciplineSteps';
+import { DateText, useDateFormat } from '../common/DateText';
 
 /** MGT-1 the rectification's deadline, marked when it has passed without an accepted answer */
 export const Deadline = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
+  const format = useDateFormat();
   if (!record?.rectificationDeadline) return null;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <span>{String(record.rectificationDeadline)}</span>
+      <span style={{ whiteSpace: 'nowrap' }}>{format.date(String(record.rectificationDeadline))}</span>
       {record.overdue ? <Chip size="small" color="error" label={translate('app.discipline.overdue')} /> : null}
     </Stack>
   );
@@ -55,7 +57,7 @@ export const DisciplineCaseList = () => {
         <DataTable.Col source="cadreId">
           <ReferenceField source="cadreId" reference="cadres" link="show" />
         </DataTable.Col>
-        <DataTable.Col source="openedOn" />
+        <DataTable.Col source="openedOn" field={DateText} />
         <DataTable.Col source="facts" disableSort>
           <TextField source="facts" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', maxWidth: 360 }} />
         </DataTable.Col>

@@ -7,6 +7,7 @@ import { PrintButtons } from '../common/PrintButtons';
 import { UnitField } from '../common/UnitField';
 import { Deadline } from './DisciplineCaseList';
 import { DisciplineSteps } from './DisciplineSteps';
+import { DateText, useDateFormat } from '../common/DateText';
 
 const Row = ({ children }: { children: ReactNode }) => <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 4, rowGap: 1 }}>{children}</Box>;
 
@@ -58,7 +59,8 @@ const Toolbar = (_props: { label?: false }) => {
 const Title = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  return <span>{translate('app.discipline.title', { date: record?.openedOn ?? '' })}</span>;
+  const format = useDateFormat();
+  return <span>{translate('app.discipline.title', { date: format.date(record?.openedOn as string | undefined) })}</span>;
 };
 
 /** MGT-1 One case: facts, decision (level, by whom, when), the rectification and its follow-up; the viewer's steps; the decision document. */
@@ -74,7 +76,7 @@ export const DisciplineCaseShow = () => (
           <ReferenceField source="cadreId" reference="cadres" link="show" />
         </Labeled>
         <Labeled source="openedOn">
-          <TextField source="openedOn" />
+          <DateText source="openedOn" />
         </Labeled>
         <Labeled source="status">
           <EnumChip source="status" enumName="disciplineStatus" />
@@ -91,7 +93,7 @@ export const DisciplineCaseShow = () => (
           <TextField source="decisionNumber" />
         </IfValue>
         <IfValue source="decidedOn">
-          <TextField source="decidedOn" />
+          <DateText source="decidedOn" />
         </IfValue>
         <IfValue source="decidedByName">
           <TextField source="decidedByName" />
@@ -106,13 +108,13 @@ export const DisciplineCaseShow = () => (
           <Deadline />
         </IfValue>
         <IfValue source="answeredOn">
-          <TextField source="answeredOn" />
+          <DateText source="answeredOn" />
         </IfValue>
         <IfValue source="acceptedOn">
-          <TextField source="acceptedOn" />
+          <DateText source="acceptedOn" />
         </IfValue>
         <IfValue source="closedOn">
-          <TextField source="closedOn" />
+          <DateText source="closedOn" />
         </IfValue>
       </Row>
       <IfValue source="rectificationRequirement" label={false}>

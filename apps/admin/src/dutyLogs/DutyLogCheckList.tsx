@@ -9,6 +9,8 @@ import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { UserNameField } from '../users/UserNameField';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { MonthText } from '../common/DateText';
 
 /** INS-2 The monthly checks of the secretaries' duty logs (recorded by the subdistrict; PAY-2 depends on them). */
 export const DutyLogCheckList = () => {
@@ -43,8 +45,8 @@ export const DutyLogCheckList = () => {
         </TopToolbar>
       }
     >
-      <DataTable rowClick={canAccess(viewer, 'edit', 'dutyLogChecks') ? 'edit' : false} bulkActionButtons={false}>
-        <DataTable.Col source="month" />
+      <DataTable rowClick={canAccess(viewer, 'edit', 'dutyLogChecks') ? 'edit' : false} bulkActionButtons={<ExportSelectedButton />}>
+        <DataTable.Col source="month" field={MonthText} />
         <DataTable.Col source="cadreId">
           <ReferenceField source="cadreId" reference="cadres" link={false} />
         </DataTable.Col>

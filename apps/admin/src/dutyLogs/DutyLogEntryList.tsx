@@ -5,6 +5,8 @@ import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { DateText } from '../common/DateText';
 
 const Content = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext();
@@ -26,8 +28,8 @@ export const DutyLogEntryList = () => {
   ];
   return (
     <List filters={filters} perPage={25} sort={{ field: 'date', order: 'DESC' }} exporter={exporter}>
-      <DataTable sx={noWrapDates} rowClick={(_id, _resource, record) => (canAccess(viewer, 'edit', 'dutyLogEntries', String(record.unitId)) ? 'edit' : false)} bulkActionButtons={false}>
-        <DataTable.Col source="date" />
+      <DataTable sx={noWrapDates} rowClick={(_id, _resource, record) => (canAccess(viewer, 'edit', 'dutyLogEntries', String(record.unitId)) ? 'edit' : false)} bulkActionButtons={<ExportSelectedButton />}>
+        <DataTable.Col source="date" field={DateText} />
         <DataTable.Col source="cadreId">
           <ReferenceField source="cadreId" reference="cadres" link={false} />
         </DataTable.Col>

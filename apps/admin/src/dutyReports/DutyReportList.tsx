@@ -7,6 +7,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { halfChoices } from './DutyReportInputs';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 
 const Half = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext();
@@ -64,7 +65,7 @@ export const DutyReportList = () => {
   ];
   return (
     <List filters={filters} perPage={25} sort={{ field: 'year', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick={(_id, _resource, record) => (canAccess(viewer, 'edit', 'dutyReports', String(record.unitId)) ? 'edit' : false)} bulkActionButtons={false}>
+      <DataTable rowClick={(_id, _resource, record) => (canAccess(viewer, 'edit', 'dutyReports', String(record.unitId)) ? 'edit' : false)} bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="year" />
         <DataTable.Col source="half">
           <Half />

@@ -3,6 +3,7 @@ import { Alert, Box, Card, Chip, MenuItem, Table, TableBody, TableCell, TableHea
 import { useState } from 'react';
 import { Button, Link, Loading, Title, useCanAccess, useTranslate } from 'react-admin';
 import { today } from '../common/today';
+import { useDateFormat } from '../common/DateText';
 import { MISSING_DUTY_REPORTS } from './operations';
 import { useGraphQL } from './useGraphQL';
 
@@ -12,6 +13,7 @@ import { useGraphQL } from './useGraphQL';
  */
 export const MissingDutyReportsPage = () => {
   const translate = useTranslate();
+  const format = useDateFormat();
   const last = lastEndedHalf(today());
   const [year, setYear] = useState(last.year);
   const [half, setHalf] = useState<Half>(last.half);
@@ -53,7 +55,7 @@ export const MissingDutyReportsPage = () => {
                   <TableCell>
                     <Link to={`/cadres/${encodeURIComponent(r.cadre.id)}/show`}>{r.cadre.name}</Link>
                   </TableCell>
-                  <TableCell>{r.since}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.date(r.since)}</TableCell>
                   <TableCell>
                     {mayCreate ? (
                       <Button component={Link} to={`/dutyReports/create?source=${encodeURIComponent(JSON.stringify({ cadreId: r.cadre.id, year: r.year, half: r.half }))}`} label="app.duty_reports.record" />

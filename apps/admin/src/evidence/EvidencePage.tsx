@@ -2,6 +2,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, Card, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import { Button, Link, Loading, Title, useParams, useRedirect, useTranslate } from 'react-admin';
 import { thisYear } from '../common/today';
+import { useDateFormat } from '../common/DateText';
 import { gql } from '../providers/graphqlRequest';
 import { useGraphQL } from '../dutyReports/useGraphQL';
 
@@ -43,6 +44,7 @@ const PRINT_CSS = `@media print {
  */
 export const EvidencePage = () => {
   const translate = useTranslate();
+  const format = useDateFormat();
   const redirect = useRedirect();
   const params = useParams();
   const cadreId = params.cadreId ?? '';
@@ -97,10 +99,10 @@ export const EvidencePage = () => {
                   <TableBody>
                     {s.items.map((item, i) => (
                       <TableRow key={i}>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.date ?? ''}</TableCell>
-                        <TableCell>{item.title}</TableCell>
-                        <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{item.detail ?? ''}</TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.status ?? ''}</TableCell>
+                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.date(item.date)}</TableCell>
+                        <TableCell>{format.inText(item.title)}</TableCell>
+                        <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{format.inText(item.detail ?? '')}</TableCell>
+                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.inText(item.status ?? '')}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

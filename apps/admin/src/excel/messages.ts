@@ -5,6 +5,7 @@ export const excelMessages = {
       menu: { roster_import: '花名册导入' },
       excel: {
         export: '导出 Excel',
+        export_selected: '导出所选',
         export_failed: '导出失败：%{reason}',
         import_title: '花名册导入',
         import_intro: '用 Excel 批量导入村(社区)、岗位、干部和任职。先下载模板填写，上传后先检查，没有问题再导入；导入在一个事务中完成，全部成功或全部不写入。重复导入同一文件不会改变数据。',
@@ -42,6 +43,7 @@ export const excelMessages = {
       menu: { roster_import: 'Roster import' },
       excel: {
         export: 'Export to Excel',
+        export_selected: 'Export selected',
         export_failed: 'Export failed: %{reason}',
         import_title: 'Roster import',
         import_intro: 'Import units, posts, cadres and appointments from Excel. Fill in the template, upload it, check it, then import: all rows are written in one transaction, or none. Importing the same file again changes nothing.',

@@ -8,6 +8,8 @@ import { useViewer } from '../common/useViewer';
 import { PendingChip } from './PendingChip';
 import { noWrapDates } from '../common/tableStyles';
 import { UserNameField } from '../users/UserNameField';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { DateText } from '../common/DateText';
 
 const ListActions = () => (
   <TopToolbar>
@@ -40,7 +42,7 @@ export const ExitRecordList = () => {
   ];
   return (
     <List filters={filters} actions={<ListActions />} perPage={25} sort={{ field: 'effectiveDate', order: 'DESC' }} exporter={exporter}>
-      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={false}>
+      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="cadreId" disableSort>
           <ReferenceField source="cadreId" reference="cadres" link={false} />
         </DataTable.Col>
@@ -50,7 +52,7 @@ export const ExitRecordList = () => {
         <DataTable.Col source="kind">
           <EnumChip source="kind" enumName="exitKind" />
         </DataTable.Col>
-        <DataTable.Col source="effectiveDate" />
+        <DataTable.Col source="effectiveDate" field={DateText} />
         <DataTable.Col source="effective" disableSort>
           <PendingChip />
         </DataTable.Col>

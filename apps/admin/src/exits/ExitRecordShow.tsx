@@ -22,6 +22,7 @@ import { ExitLabel } from './ExitLabel';
 import { PendingChip } from './PendingChip';
 import { noWrapDates } from '../common/tableStyles';
 import { UserNameField } from '../users/UserNameField';
+import { DateText } from '../common/DateText';
 
 const Empty = ({ message }: { message: string }) => {
   const translate = useTranslate();
@@ -42,7 +43,7 @@ const Approval = (_props: { label?: false }) => (
       <UserNameField source="approvedBy" />
     </Labeled>
     <IfValue source="approvedOn">
-      <TextField source="approvedOn" />
+      <DateText source="approvedOn" />
     </IfValue>
     <IfValue source="basis">
       <TextField source="basis" />
@@ -54,7 +55,7 @@ const Approval = (_props: { label?: false }) => (
 const KindDetails = (_props: { label?: false }) => (
   <Row>
     <IfValue source="submittedOn">
-      <TextField source="submittedOn" />
+      <DateText source="submittedOn" />
     </IfValue>
     <IfValue source="decisionNumber">
       <TextField source="decisionNumber" />
@@ -77,7 +78,7 @@ export const ExitRecordShow = () => (
       <ReferenceField source="cadreId" reference="cadres" link="show" />
       <UnitField source="unitId" />
       <EnumChip source="kind" enumName="exitKind" />
-      <TextField source="effectiveDate" />
+      <DateText source="effectiveDate" />
       <PendingChip label="resources.exitRecords.fields.effective" />
       <TextField source="reason" />
       <Approval label={false} />
@@ -91,8 +92,8 @@ export const ExitRecordShow = () => (
                 <PostLabel />
               </ReferenceField>
             </DataTable.Col>
-            <DataTable.Col source="startDate" disableSort />
-            <DataTable.Col source="endDate" disableSort />
+            <DataTable.Col source="startDate" disableSort field={DateText} />
+            <DataTable.Col source="endDate" disableSort field={DateText} />
             <DataTable.Col source="status" disableSort>
               <EnumField source="status" enumName="appointmentStatus" />
             </DataTable.Col>

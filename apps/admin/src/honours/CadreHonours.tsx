@@ -4,6 +4,7 @@ import { Box, Typography } from '@mui/material';
 import { CreateButton, DataTable, ReferenceManyField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { EnumChip } from '../common/EnumChip';
 import { useViewer } from '../common/useViewer';
+import { DateText } from '../common/DateText';
 
 const NoHonours = () => {
   const translate = useTranslate();
@@ -23,7 +24,7 @@ export const CadreHonours = (_props: { label?: string }) => {
     <Box sx={{ width: '100%' }}>
       <ReferenceManyField reference="honours" target="cadreId" sort={{ field: 'date', order: 'DESC' }} perPage={100} empty={<NoHonours />}>
         <DataTable bulkActionButtons={false} rowClick={canAccess(viewer, 'edit', 'honours') ? 'edit' : false}>
-          <DataTable.Col source="date" />
+          <DataTable.Col source="date" field={DateText} />
           <DataTable.Col source="kind">
             <EnumChip source="kind" enumName="honourKind" />
           </DataTable.Col>

@@ -7,6 +7,8 @@ import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { DateText } from '../common/DateText';
 
 /** PAY-6 Honours and recommendations of the cadres (civil-service selection, delegates, commendations). */
 export const HonourList = () => {
@@ -27,8 +29,8 @@ export const HonourList = () => {
   ];
   return (
     <List filters={filters} perPage={25} sort={{ field: 'date', order: 'DESC' }} exporter={exporter}>
-      <DataTable sx={noWrapDates} rowClick={canAccess(viewer, 'edit', 'honours') ? 'edit' : false} bulkActionButtons={false}>
-        <DataTable.Col source="date" />
+      <DataTable sx={noWrapDates} rowClick={canAccess(viewer, 'edit', 'honours') ? 'edit' : false} bulkActionButtons={<ExportSelectedButton />}>
+        <DataTable.Col source="date" field={DateText} />
         <DataTable.Col source="kind">
           <EnumChip source="kind" enumName="honourKind" />
         </DataTable.Col>

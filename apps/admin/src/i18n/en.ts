@@ -844,7 +844,7 @@ const appEnglishBase = {
       last: 'Last',
     },
     consequence: {
-      evidence_line: '%{year}: no. %{rank}, %{total} points',
+      evidence_line: '%{year}: %{rank}, %{total} points',
       no_subject: 'No main leader',
       confirm: 'Confirm',
       confirm_removal_title: 'Confirm the removal of %{name}',

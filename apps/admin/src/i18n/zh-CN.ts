@@ -1062,7 +1062,7 @@ const appChineseBase = {
       last: '末位',
     },
     consequence: {
-      evidence_line: '%{year}年 第%{rank}名 %{total}分',
+      evidence_line: '%{year}年 %{rank} %{total}分',
       no_subject: '无主要负责人',
       confirm: '确认',
       confirm_removal_title: '确认免去%{name}的职务',

@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { useDateFormat } from '../common/DateText';
 
 interface Item {
   unitName: string;
@@ -15,6 +16,7 @@ interface Item {
 export const NoticeItems = (_props: { label?: string }) => {
   const record = useRecordContext<{ items?: Item[] }>();
   const translate = useTranslate();
+  const format = useDateFormat();
   const items = record?.items ?? [];
   if (items.length === 0) return <span>{translate('app.inspection.no_items')}</span>;
   return (
@@ -36,7 +38,7 @@ export const NoticeItems = (_props: { label?: string }) => {
             </TableCell>
             <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{i.facts}</TableCell>
             <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{i.requiredRectification}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{i.deadline ?? '—'}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{i.deadline ? format.date(i.deadline) : '—'}</TableCell>
           </TableRow>
         ))}
       </TableBody>

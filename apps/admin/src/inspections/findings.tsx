@@ -34,16 +34,20 @@ import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
 import { useViewer } from '../common/useViewer';
 import { textLimit } from '../common/validation';
 import { RectificationActions } from './RectificationActions';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { useCsvExporter } from '../common/useCsvExporter';
+import { DateText, MonthText, useDateFormat } from '../common/DateText';
 
 /** INS-1 The deadline, highlighted when the rectification is overdue (computed by the API). */
 export const DeadlineField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<{ deadline?: string | null; overdue?: boolean }>();
   const translate = useTranslate();
+  const format = useDateFormat();
   if (!record) return null;
   if (!record.deadline) return <span>—</span>;
   return (
     <Box component="span" sx={{ whiteSpace: 'nowrap', color: record.overdue ? 'error.main' : undefined, fontWeight: record.overdue ? 600 : undefined }}>
-      {record.deadline}
+      {format.date(record.deadline)}
       {record.overdue ? ` ${translate('app.inspection.overdue')}` : ''}
     </Box>
   );
@@ -104,6 +108,19 @@ export const InspectionFindingEdit = () => {
 /** INS-1 The findings the viewer sees: a unit's inbox of its own (deadlines, overdue highlighted), the subdistrict's of every unit. */
 export const InspectionFindingList = () => {
   const { allUnits } = useViewer();
+  const exporter = useCsvExporter([
+    { source: 'deadline' },
+    { source: 'overdue', boolean: true },
+    { source: 'unitId', reference: 'units' },
+    { source: 'cadreId', reference: 'cadres' },
+    { source: 'category', enumName: 'findingCategory' },
+    { source: 'severity', enumName: 'findingSeverity' },
+    { source: 'facts' },
+    { source: 'requiredRectification' },
+    { source: 'responsibleCadreId', reference: 'cadres' },
+    { source: 'status', enumName: 'rectificationStatus' },
+    { source: 'issuedOn' },
+  ]);
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     ...(allUnits ? [<UnitInput key="unitId" source="unitId" alwaysOn />] : []),
@@ -112,8 +129,8 @@ export const InspectionFindingList = () => {
     <EnumInput key="category" source="category" enumName="findingCategory" />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'deadline', order: 'ASC' }}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+    <List filters={filters} sort={{ field: 'deadline', order: 'ASC' }} exporter={exporter}>
+      <DataTable rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="deadline">
           <DeadlineField />
         </DataTable.Col>
@@ -122,7 +139,7 @@ export const InspectionFindingList = () => {
         </DataTable.Col>
         <DataTable.Col source="roundId">
           <ReferenceField source="roundId" reference="inspectionRounds" link={false}>
-            <TextField source="month" />
+            <MonthText source="month" />
           </ReferenceField>
         </DataTable.Col>
         <DataTable.Col source="category">
@@ -156,7 +173,7 @@ export const InspectionFindingShow = () => (
     <SimpleShowLayout>
       <UnitField source="unitId" link={false} />
       <ReferenceField source="roundId" reference="inspectionRounds" link="show">
-        <TextField source="month" />
+        <MonthText source="month" />
       </ReferenceField>
       <ReferenceField source="cadreId" reference="cadres" link={false} emptyText="—" />
       <EnumChip source="category" enumName="findingCategory" />
@@ -166,12 +183,12 @@ export const InspectionFindingShow = () => (
       <DeadlineField source="deadline" />
       <ReferenceField source="responsibleCadreId" reference="cadres" link={false} emptyText="—" />
       <EnumChip source="status" enumName="rectificationStatus" />
-      <TextField source="issuedOn" emptyText="—" />
+      <DateText source="issuedOn" emptyText="—" />
       <TextField source="proposedDeduction" emptyText="—" />
       <BooleanField source="deductionApplied" />
       <ReferenceManyField reference="rectificationReports" target="findingId" label="app.inspection.history" sort={{ field: 'createdAt', order: 'ASC' }}>
         <DataTable bulkActionButtons={false}>
-          <DataTable.Col source="date" disableSort />
+          <DataTable.Col source="date" disableSort field={DateText} />
           <DataTable.Col source="step" disableSort>
             <EnumChip source="step" enumName="rectificationStep" />
           </DataTable.Col>

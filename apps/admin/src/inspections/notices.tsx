@@ -28,6 +28,9 @@ import { textLimit } from '../common/validation';
 import { NoticeActions } from './NoticeActions';
 import { NoticeItems } from './NoticeItems';
 import { PrintNoticeButton } from './PrintNoticeButton';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { useCsvExporter } from '../common/useCsvExporter';
+import { DateText, MonthText } from '../common/DateText';
 
 const NoticeInputs = ({ edit = false }: { edit?: boolean }) => (
   <>
@@ -63,21 +66,24 @@ export const InspectionNoticeEdit = () => {
 };
 
 /** INS-1 The written notices (a unit: the issued ones of every unit, as written). */
-export const InspectionNoticeList = () => (
-  <List sort={{ field: 'date', order: 'DESC' }} filters={[<EnumInput key="status" source="status" enumName="noticeStatus" alwaysOn />]}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="numberText" disableSort />
-      <DataTable.Col source="title" disableSort />
-      <DataTable.Col source="date" />
-      <DataTable.Col source="status">
-        <EnumChip source="status" enumName="noticeStatus" />
-      </DataTable.Col>
-      <DataTable.Col label="app.inspection.actions">
-        <PrintNoticeButton />
-      </DataTable.Col>
-    </DataTable>
-  </List>
-);
+export const InspectionNoticeList = () => {
+  const exporter = useCsvExporter([{ source: 'numberText' }, { source: 'title' }, { source: 'date' }, { source: 'status', enumName: 'noticeStatus' }]);
+  return (
+    <List sort={{ field: 'date', order: 'DESC' }} filters={[<EnumInput key="status" source="status" enumName="noticeStatus" alwaysOn />]} exporter={exporter}>
+      <DataTable rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
+        <DataTable.Col source="numberText" disableSort />
+        <DataTable.Col source="title" disableSort />
+        <DataTable.Col source="date" field={DateText} />
+        <DataTable.Col source="status">
+          <EnumChip source="status" enumName="noticeStatus" />
+        </DataTable.Col>
+        <DataTable.Col label="app.inspection.actions">
+          <PrintNoticeButton />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};
 
 const NoticeShowActions = () => {
   const { viewer } = useViewer();
@@ -96,10 +102,10 @@ export const InspectionNoticeShow = () => (
     <SimpleShowLayout>
       <TextField source="title" />
       <TextField source="numberText" />
-      <TextField source="date" />
+      <DateText source="date" />
       <EnumChip source="status" enumName="noticeStatus" />
       <ReferenceField source="roundId" reference="inspectionRounds" link="show">
-        <TextField source="month" />
+        <MonthText source="month" />
       </ReferenceField>
       <TextField source="reissueReason" emptyText="—" />
       <TextField source="body" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />

@@ -28,6 +28,9 @@ import { textLimit } from '../common/validation';
 import { DeadlineField } from './findings';
 import { NoticeActions } from './NoticeActions';
 import { PrintNoticeButton } from './PrintNoticeButton';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { useCsvExporter } from '../common/useCsvExporter';
+import { DateText, MonthText } from '../common/DateText';
 
 const RoundInputs = ({ edit = false }: { edit?: boolean }) => (
   <>
@@ -61,15 +64,18 @@ export const InspectionRoundEdit = () => {
 };
 
 /** INS-1 The months inspected. */
-export const InspectionRoundList = () => (
-  <List sort={{ field: 'month', order: 'DESC' }} filters={[<MonthInput key="month" source="month" alwaysOn />]}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="month" />
-      <DataTable.Col source="inspectors" disableSort />
-      <DataTable.Col source="scope" disableSort field={TextField} />
-    </DataTable>
-  </List>
-);
+export const InspectionRoundList = () => {
+  const exporter = useCsvExporter([{ source: 'month' }, { source: 'inspectors' }, { source: 'scope' }, { source: 'note' }]);
+  return (
+    <List sort={{ field: 'month', order: 'DESC' }} filters={[<MonthInput key="month" source="month" alwaysOn />]} exporter={exporter}>
+      <DataTable rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
+        <DataTable.Col source="month" field={MonthText} />
+        <DataTable.Col source="inspectors" disableSort />
+        <DataTable.Col source="scope" disableSort field={TextField} />
+      </DataTable>
+    </List>
+  );
+};
 
 const AddFindingButton = () => {
   const record = useRecordContext<{ id: string }>();
@@ -102,13 +108,13 @@ const RoundActions = () => {
 export const InspectionRoundShow = () => (
   <Show actions={<RoundActions />}>
     <SimpleShowLayout>
-      <TextField source="month" />
+      <MonthText source="month" />
       <TextField source="inspectors" emptyText="—" />
       <TextField source="scope" emptyText="—" />
       <ReferenceManyField reference="inspectionNotices" target="roundId" label="resources.inspectionNotices.name" sort={{ field: 'number', order: 'DESC' }}>
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="numberText" disableSort />
-          <DataTable.Col source="date" />
+          <DataTable.Col source="date" field={DateText} />
           <DataTable.Col source="status">
             <EnumChip source="status" enumName="noticeStatus" />
           </DataTable.Col>

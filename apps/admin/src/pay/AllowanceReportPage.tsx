@@ -9,6 +9,7 @@ import { monthToCheck } from './months';
 import { allowanceSummary } from './paySummary';
 import { RecordCheckButton } from './RecordCheckButton';
 import { ExcelReportActions } from '../excel/ExcelExportButton';
+import { MonthText } from '../common/DateText';
 
 const Summary = () => {
   const { data, isPending } = useListContext();
@@ -61,7 +62,7 @@ export const AllowanceReportPage = () => {
       <DataTable bulkActionButtons={false} rowClick={false} rowSx={(record) => (record.reason === 'FAILED' ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : {})}>
         <DataTable.Col source="unit.name" label="resources.allowanceReport.fields.unit" disableSort />
         <DataTable.Col source="name" label="resources.allowanceReport.fields.cadre" disableSort />
-        <DataTable.Col source="month" disableSort />
+        <DataTable.Col source="month" disableSort field={MonthText} />
         <DataTable.Col source="reason" disableSort>
           <EnumChip source="reason" enumName="allowanceReason" />
         </DataTable.Col>

@@ -8,6 +8,7 @@ import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { YuanField } from '../common/Yuan';
 import { BelowFloor, belowFloorSx } from './BelowFloor';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 
 /** PAY-1 Pay records (entered by the subdistrict), each against its post's floor. */
 export const PayRecordList = () => {
@@ -30,7 +31,7 @@ export const PayRecordList = () => {
   ];
   return (
     <List filters={filters} perPage={25} sort={{ field: 'year', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick={canAccess(viewer, 'edit', 'payRecords') ? 'edit' : false} bulkActionButtons={false} rowSx={belowFloorSx}>
+      <DataTable rowClick={canAccess(viewer, 'edit', 'payRecords') ? 'edit' : false} bulkActionButtons={<ExportSelectedButton />} rowSx={belowFloorSx}>
         <DataTable.Col source="year" />
         <DataTable.Col source="cadreId">
           <ReferenceField source="cadreId" reference="cadres" link={false} />

@@ -22,8 +22,5 @@ export function monthToCheck(): string {
   return previousMonth(thisMonth());
 }
 
-/** A month for people: 2026年11月 in Chinese, 2026-11 otherwise. */
-export function formatMonth(month: string, locale: string): string {
-  if (locale === 'en' || !/^\d{4}-\d{2}$/.test(month)) return month;
-  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
-}
+/** A month for people: 2026年11月, Nov 2026 (the console's one month format). */
+export { formatMonth } from '../common/dates';

@@ -10,6 +10,6 @@ describe('months of the duty log checks', () => {
 
   it('are written for people in the current language', () => {
     expect(formatMonth('2026-03', 'zh-CN')).toBe('2026年3月');
-    expect(formatMonth('2026-03', 'en')).toBe('2026-03');
+    expect(formatMonth('2026-03', 'en')).toBe('Mar 2026');
   });
 });

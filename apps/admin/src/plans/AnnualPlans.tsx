@@ -28,9 +28,10 @@ import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
 import { useViewer } from '../common/useViewer';
 import { textLimit } from '../common/validation';
 import { YuanField } from '../common/Yuan';
-import { DayField, PlanEnumChip, PlanEnumInput } from './labels';
+import { PlanEnumChip, PlanEnumInput } from './labels';
 import { PlanWorkflowButtons, RecordProgressButton } from './PlanWorkflowButtons';
 import { PrintButtons } from '../common/PrintButtons';
+import { DateText } from '../common/DateText';
 
 /** TGT-1/2 Every plan the viewer sees (a unit user: its own), newest year first. */
 export const AnnualPlanList = () => {
@@ -51,7 +52,7 @@ export const AnnualPlanList = () => {
           <PlanEnumChip source="status" name="planStatus" />
         </DataTable.Col>
         <DataTable.Col source="committedOn">
-          <DayField source="committedOn" />
+          <DateText source="committedOn" />
         </DataTable.Col>
         <DataTable.Col source="commitmentMethod" disableSort>
           <PlanEnumChip source="commitmentMethod" name="commitmentMethod" />
@@ -112,7 +113,7 @@ const PlanItems = () => {
             <YuanField source="budget" />
           </DataTable.Col>
           <DataTable.Col source="deadline" label="resources.planItems.fields.deadline">
-            <DayField source="deadline" />
+            <DateText source="deadline" />
           </DataTable.Col>
           <DataTable.Col source="progressStatus" label="resources.planItems.fields.progressStatus">
             <PlanEnumChip source="progressStatus" name="progressStatus" />
@@ -151,13 +152,13 @@ export const AnnualPlanShow = () => (
           <PlanEnumChip source="status" name="planStatus" />
         </Labeled>
         <Labeled label="resources.annualPlans.fields.submittedOn">
-          <DayField source="submittedOn" />
+          <DateText source="submittedOn" />
         </Labeled>
         <Labeled label="resources.annualPlans.fields.approvedOn">
-          <DayField source="approvedOn" />
+          <DateText source="approvedOn" />
         </Labeled>
         <Labeled label="resources.annualPlans.fields.committedOn">
-          <DayField source="committedOn" />
+          <DateText source="committedOn" />
         </Labeled>
         <Labeled label="resources.annualPlans.fields.commitmentMethod">
           <PlanEnumChip source="commitmentMethod" name="commitmentMethod" />

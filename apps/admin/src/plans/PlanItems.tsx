@@ -5,7 +5,8 @@ import { YuanField } from '../common/Yuan';
 import { UnitField } from '../common/UnitField';
 import { useViewer } from '../common/useViewer';
 import { UnitInput } from '../common/UnitInput';
-import { DayField, PlanEnumChip, PlanEnumInput, useLang } from './labels';
+import { PlanEnumChip, PlanEnumInput, useLang } from './labels';
+import { DateText } from '../common/DateText';
 
 const budgetRule = (value: unknown) => (typeof value === 'number' && (value < 0 || Math.round(value * 100) !== value * 100) ? 'app.plans.budget_rule' : undefined);
 
@@ -81,7 +82,7 @@ export const PlanItemList = () => {
         </DataTable.Col>
         <DataTable.Col source="title" field={TextField} />
         <DataTable.Col source="deadline">
-          <DayField source="deadline" />
+          <DateText source="deadline" />
         </DataTable.Col>
         <DataTable.Col source="budget" disableSort>
           <YuanField source="budget" />
@@ -100,7 +101,7 @@ export const PlanProgressUpdateList = () => (
   <List perPage={25} sort={{ field: 'date', order: 'DESC' }} exporter={false}>
     <DataTable rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="date">
-        <DayField source="date" />
+        <DateText source="date" />
       </DataTable.Col>
       <DataTable.Col source="unitId">
         <UnitField link={false} />

@@ -68,19 +68,3 @@ export const PlanEnumInput = ({ name, ...props }: Omit<SelectInputProps, 'choice
   const lang = useLang();
   return <SelectInput {...props} choices={planChoices(name, lang)} />;
 };
-
-/** 2026-03-15 in the current language: 2026年3月15日 / 15 Mar 2026. */
-export function formatDay(date: string | null | undefined, lang: 'zh' | 'en'): string {
-  if (!date) return '';
-  const [y, m, d] = date.split('-').map(Number);
-  if (!y || !m || !d) return date;
-  if (lang === 'zh') return `${y}年${m}月${d}日`;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** A calendar date of the record in the current language. */
-export const DayField = ({ source }: { source: string; label?: string }) => {
-  const value = useFieldValue({ source }) as string | null | undefined;
-  const lang = useLang();
-  return <span style={{ whiteSpace: 'nowrap' }}>{formatDay(value, lang)}</span>;
-};

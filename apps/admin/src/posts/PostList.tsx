@@ -7,6 +7,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { HolderField } from '../team/HolderField';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 
 export const PostList = () => {
   const { allUnits } = useViewer();
@@ -24,7 +25,7 @@ export const PostList = () => {
   ];
   return (
     <List filters={filters} perPage={25} sort={{ field: 'unitId', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         {allUnits ? (
           <DataTable.Col source="unitId">
             <UnitField />

@@ -1,6 +1,7 @@
 import { BooleanField, DataTable, Labeled, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { UnitField } from '../common/UnitField';
+import { DateText } from '../common/DateText';
 
 export const PostShow = () => (
   <Show>
@@ -15,8 +16,8 @@ export const PostShow = () => (
             <DataTable.Col source="cadreId">
               <ReferenceField source="cadreId" reference="cadres" link="show" />
             </DataTable.Col>
-            <DataTable.Col source="startDate" />
-            <DataTable.Col source="endDate" />
+            <DataTable.Col source="startDate" field={DateText} />
+            <DataTable.Col source="endDate" field={DateText} />
             <DataTable.Col source="status" disableSort>
               <EnumField source="status" enumName="appointmentStatus" />
             </DataTable.Col>

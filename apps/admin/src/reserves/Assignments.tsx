@@ -4,6 +4,7 @@ import { CreateButton, DataTable, EditButton, ReferenceManyField, useRecordConte
 import { EnumField } from '../common/EnumField';
 import { useViewer } from '../common/useViewer';
 import { noWrapDates } from '../common/tableStyles';
+import { DateText } from '../common/DateText';
 
 const NoAssignments = () => {
   const translate = useTranslate();
@@ -29,8 +30,8 @@ export const Assignments = () => {
             <EnumField source="kind" enumName="assignmentKind" />
           </DataTable.Col>
           <DataTable.Col source="title" disableSort />
-          <DataTable.Col source="startDate" disableSort />
-          <DataTable.Col source="endDate" disableSort />
+          <DataTable.Col source="startDate" disableSort field={DateText} />
+          <DataTable.Col source="endDate" disableSort field={DateText} />
           <DataTable.Col source="outcome" disableSort />
           {mayWrite ? (
             <DataTable.Col label="ra.action.edit" disableSort>

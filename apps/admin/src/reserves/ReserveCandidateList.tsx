@@ -19,6 +19,8 @@ import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { NextStepButton } from './NextStepButton';
 import { noWrapDates } from '../common/tableStyles';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { DateText } from '../common/DateText';
 
 const ListActions = () => (
   <TopToolbar>
@@ -56,7 +58,7 @@ export const ReserveCandidateList = () => {
   return (
     <List filters={filters} actions={<ListActions />} perPage={25} sort={{ field: 'recommendedOn', order: 'DESC' }} exporter={exporter}>
       {/* the other steps' dates are on the candidacy's page (its step history) */}
-      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={false}>
+      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="cadreId">
           <ReferenceField source="cadreId" reference="cadres" link={false} />
         </DataTable.Col>
@@ -69,8 +71,8 @@ export const ReserveCandidateList = () => {
         <DataTable.Col source="status">
           <EnumChip source="status" enumName="reserveStatus" />
         </DataTable.Col>
-        <DataTable.Col source="recommendedOn" />
-        <DataTable.Col source="inPoolFrom" disableSort />
+        <DataTable.Col source="recommendedOn" field={DateText} />
+        <DataTable.Col source="inPoolFrom" disableSort field={DateText} />
         <DataTable.Col source="nextSteps" label="app.reserve.next_step" disableSort>
           <NextStepButton />
         </DataTable.Col>

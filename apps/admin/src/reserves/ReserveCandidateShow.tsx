@@ -20,6 +20,7 @@ import { Assignments } from './Assignments';
 import { ReserveCandidateLabel } from './ReserveCandidateLabel';
 import { NextStepButton } from './NextStepButton';
 import { StepHistory } from './StepHistory';
+import { DateText } from '../common/DateText';
 
 const Actions = () => (
   <TopToolbar>
@@ -53,10 +54,10 @@ const Pool = (_props: { label?: false }) => (
       <BooleanField source="inPool" />
     </Labeled>
     <IfValue source="inPoolFrom">
-      <TextField source="inPoolFrom" />
+      <DateText source="inPoolFrom" />
     </IfValue>
     <IfValue source="leftPoolOn">
-      <TextField source="leftPoolOn" />
+      <DateText source="leftPoolOn" />
     </IfValue>
   </Box>
 );

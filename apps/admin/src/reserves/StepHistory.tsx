@@ -6,6 +6,7 @@ import { EnumField } from '../common/EnumField';
 import { orderSteps } from './nextStep';
 import { noWrapDates } from '../common/tableStyles';
 import { UserNameField } from '../users/UserNameField';
+import { DateText } from '../common/DateText';
 
 const Outcome = () => {
   const record = useRecordContext();
@@ -34,7 +35,7 @@ export const StepHistory = () => (
   <ReferenceManyField reference="reserveSteps" target="candidateId" sort={{ field: 'date', order: 'ASC' }} perPage={100}>
     <InOrder>
       <DataTable sx={noWrapDates} bulkActionButtons={false} rowClick={false}>
-      <DataTable.Col source="date" disableSort />
+      <DataTable.Col source="date" disableSort field={DateText} />
       <DataTable.Col source="step" disableSort>
         <EnumField source="step" enumName="reserveStep" />
       </DataTable.Col>

@@ -8,6 +8,7 @@ import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { useViewer } from '../common/useViewer';
 import { CriteriaMet } from './CriteriaMet';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 
 /** SEL-3..5 How each unit's Party secretary was selected: source, method, 双强双好. */
 export const SelectionList = () => {
@@ -33,7 +34,7 @@ export const SelectionList = () => {
   ];
   return (
     <List filters={filters} perPage={25} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="unitId" disableSort>
           <UnitField link={false} />
         </DataTable.Col>

@@ -8,7 +8,7 @@ import { enumKey } from '../common/enums';
 import { today } from '../common/today';
 import { useViewer } from '../common/useViewer';
 import { authFetch } from '../providers/graphqlRequest';
-import { formatDate } from '../team/dates';
+import { formatDate } from '../common/dates';
 import { TEAM_STATISTICS, type Bucket, type StatisticsVariables } from '../team/operations';
 import { useApiQuery } from '../team/useApiQuery';
 import { AgePyramid } from './AgePyramid';

@@ -7,6 +7,7 @@ import { useViewer } from '../common/useViewer';
 import { PostLabel } from '../posts/PostLabel';
 import { ReleaseDialog } from './ReleaseDialog';
 import { noWrapDates } from '../common/tableStyles';
+import { DateText } from '../common/DateText';
 
 /** RES-1 一职一备: each post's reserve, current pairs first. */
 export const SuccessionPairList = () => {
@@ -30,8 +31,8 @@ export const SuccessionPairList = () => {
         <DataTable.Col source="reserveCandidateId" disableSort>
           <ReferenceField source="reserveCandidateId" reference="reserveCandidates" link="show" />
         </DataTable.Col>
-        <DataTable.Col source="pairedOn" />
-        <DataTable.Col source="releasedOn" />
+        <DataTable.Col source="pairedOn" field={DateText} />
+        <DataTable.Col source="releasedOn" field={DateText} />
         <DataTable.Col source="releaseReason" disableSort>
           <EnumField source="releaseReason" enumName="pairRelease" />
         </DataTable.Col>

@@ -1,9 +1,10 @@
-import { ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { ReferenceField, Show, SimpleShowLayout, TopToolbar } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { RecordTitle } from '../common/RecordTitle';
 import { UnitField } from '../common/UnitField';
 import { PostLabel } from '../posts/PostLabel';
 import { ReleaseDialog } from './ReleaseDialog';
+import { DateText } from '../common/DateText';
 
 export const SuccessionPairShow = () => (
   <Show
@@ -26,8 +27,8 @@ export const SuccessionPairShow = () => (
         <PostLabel />
       </ReferenceField>
       <ReferenceField source="reserveCandidateId" reference="reserveCandidates" link="show" />
-      <TextField source="pairedOn" />
-      <TextField source="releasedOn" />
+      <DateText source="pairedOn" />
+      <DateText source="releasedOn" />
       <EnumField source="releaseReason" enumName="pairRelease" />
     </SimpleShowLayout>
   </Show>

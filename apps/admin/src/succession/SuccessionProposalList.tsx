@@ -7,6 +7,7 @@ import { useViewer } from '../common/useViewer';
 import { PostLabel } from '../posts/PostLabel';
 import { ProposalActions } from './ProposalActions';
 import { noWrapDates } from '../common/tableStyles';
+import { DateText } from '../common/DateText';
 
 /** RES-2 The reserves proposed as successors of posts vacated by exits, and what became of them. */
 export const SuccessionProposalList = () => {
@@ -29,7 +30,7 @@ export const SuccessionProposalList = () => {
         <DataTable.Col source="reserveCandidate" disableSort>
           <ReferenceField source="reserveCandidate.id" reference="reserveCandidates" link="show" />
         </DataTable.Col>
-        <DataTable.Col source="vacatedOn" disableSort />
+        <DataTable.Col source="vacatedOn" disableSort field={DateText} />
         <DataTable.Col source="exitRecordId" disableSort>
           <ReferenceField source="exitRecordId" reference="exitRecords" link="show" />
         </DataTable.Col>

@@ -11,7 +11,7 @@ import { useViewer } from '../common/useViewer';
 import { postLabel } from '../posts/PostLabel';
 import { gql } from '../providers/graphqlRequest';
 import { PairDialog } from '../succession/PairDialog';
-import { formatDate } from './dates';
+import { formatDate } from '../common/dates';
 import { UNIT_TEAM, type Seat } from './operations';
 import { useApiQuery } from './useApiQuery';
 

@@ -3,6 +3,7 @@ import { Box, Chip, Stack, Table, TableBody, TableCell, TableContainer, TableHea
 import type { ReactNode } from 'react';
 import { AutocompleteInput, Link, List, Loading, NumberInput, ReferenceInput, useListContext, useLocaleState, useTranslate } from 'react-admin';
 import { roundPoints } from '../assessment/scoreGrid';
+import { RankText } from '../assessment/ranks';
 import { EnumValueChip } from '../common/EnumChip';
 import { enumKey } from '../common/enums';
 import { useAssessmentYears } from '../assessment/useAssessmentYears';
@@ -12,6 +13,7 @@ import { formatYuan } from '../common/Yuan';
 import type { ThreeLinksRowData } from '../providers/operations';
 import { evidencePath } from '../evidence/EvidencePage';
 import { ExcelReportActions } from '../excel/ExcelExportButton';
+import { useDateFormat } from '../common/DateText';
 
 type Row = ThreeLinksRowData & { id: string };
 
@@ -37,6 +39,7 @@ const Muted = ({ children }: { children: ReactNode }) => (
 const Cells = ({ row }: { row: Row }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const format = useDateFormat();
   const yuan = (v: number | null | undefined) => (v == null ? <Muted>—</Muted> : <span style={{ whiteSpace: 'nowrap' }}>{formatYuan(v, locale)}</span>);
   const cells: Record<string, ReactNode> = {
     unit: row.unit.name,
@@ -64,7 +67,9 @@ const Cells = ({ row }: { row: Row }) => {
         <Muted>—</Muted>
       ) : (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-          <span>{translate('app.ranking.rank_n', { rank: row.assessmentRank })}</span>
+          <span>
+            <RankText year={row.year} kind={row.unit.kind} rank={row.assessmentRank} />
+          </span>
           {row.assessmentLast && <Chip size="small" color="error" label={translate('app.ranking.last')} />}
         </Stack>
       ),
@@ -95,7 +100,7 @@ const Cells = ({ row }: { row: Row }) => {
     honours: row.honours.length ? (
       <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {row.honours.map((h) => (
-          <Tooltip key={h.id} title={`${h.date} ${h.description ?? ''}`}>
+          <Tooltip key={h.id} title={`${format.date(h.date)} ${h.description ?? ''}`}>
             <span>
               <EnumValueChip enumName="honourKind" value={h.kind} />
             </span>

@@ -3,6 +3,8 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { noWrapDates } from '../common/tableStyles';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
+import { DateText } from '../common/DateText';
 
 /** TRN-1 The subdistrict's training sessions and study trips. */
 export const SessionList = () => {
@@ -24,13 +26,13 @@ export const SessionList = () => {
   ];
   return (
     <List filters={filters} perPage={25} sort={{ field: 'startDate', order: 'DESC' }} exporter={exporter}>
-      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={false}>
+      <DataTable sx={noWrapDates} rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="title" />
         <DataTable.Col source="kind">
           <EnumField source="kind" enumName="trainingKind" />
         </DataTable.Col>
-        <DataTable.Col source="startDate" />
-        <DataTable.Col source="endDate" disableSort />
+        <DataTable.Col source="startDate" field={DateText} />
+        <DataTable.Col source="endDate" disableSort field={DateText} />
         <DataTable.Col source="place" disableSort />
         <DataTable.NumberCol source="hours" field={NumberField} />
         <DataTable.Col source="organiser" disableSort />

@@ -6,6 +6,7 @@ import { EnumInput } from '../common/EnumInput';
 import { UnitField } from '../common/UnitField';
 import { UnitInput } from '../common/UnitInput';
 import { useCsvExporter } from '../common/useCsvExporter';
+import { ExportSelectedButton } from '../excel/ExportSelectedButton';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -26,7 +27,7 @@ export const UserList = () => {
   ]);
   return (
     <List filters={filters} perPage={25} sort={{ field: 'displayName', order: 'ASC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable rowClick="show" bulkActionButtons={<ExportSelectedButton />}>
         <DataTable.Col source="displayName" />
         <DataTable.Col source="username" />
         <DataTable.Col source="role">

@@ -1,10 +1,11 @@
-import { DataTable, DateInput, List, TextField } from 'react-admin';
+import { DataTable, DateInput, List } from 'react-admin';
 import { EnumChip } from '../common/EnumChip';
 import { today } from '../common/today';
 import { UnitInput } from '../common/UnitInput';
 import { useViewer } from '../common/useViewer';
 import { noWrapDates } from '../common/tableStyles';
 import { ExcelReportActions } from '../excel/ExcelExportButton';
+import { DateText, TextWithDates } from '../common/DateText';
 
 /**
  * MGT-4 Cadres with warning signs (a pending exit, an admonishment, a proposed removal, a failed
@@ -31,8 +32,8 @@ export const WarningsPage = () => {
         <DataTable.Col source="kind" disableSort>
           <EnumChip source="kind" enumName="warningKind" />
         </DataTable.Col>
-        <DataTable.Col source="since" disableSort />
-        <DataTable.Col source="detail" disableSort field={TextField} />
+        <DataTable.Col source="since" disableSort field={DateText} />
+        <DataTable.Col source="detail" disableSort field={TextWithDates} />
       </DataTable>
     </List>
   );

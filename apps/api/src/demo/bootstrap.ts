@@ -41,6 +41,7 @@ export async function seedDemo(em: EntityManager, password: string, now: Date): 
     const unit = make(em, Unit, { name: demo.name, kind: demo.kind, code: demo.code });
     const byName = new Map<string, Cadre>();
     const team: SeededUnit['team'] = [];
+    const former: SeededUnit['team'] = [];
     for (const demoPost of demo.posts) {
       const post = make(em, Post, { unit, title: demoPost.title, name: demoPost.name });
       for (const a of demoPost.appointments) {
@@ -51,10 +52,10 @@ export async function seedDemo(em: EntityManager, password: string, now: Date): 
           cadres += 1;
         }
         const appointment = make(em, Appointment, { unit, post, cadre, startDate: a.startDate, endDate: a.endDate, selectionMethod: a.selectionMethod });
-        if (!a.endDate) team.push({ post, cadre, appointment });
+        (a.endDate ? former : team).push({ post, cadre, appointment });
       }
     }
-    seeded.push({ unit, team });
+    seeded.push({ unit, team, former });
     make(em, User, { username: demo.code, displayName: demoUnitUserName(seeded.length - 1), passwordHash: await hashPassword(password), role: Role.UNIT_USER, unit });
   }
   if (!(await em.count(User, { username: 'admin' }))) {

@@ -24,12 +24,18 @@ const DEDUCTIONS = ['月度督查通报问题整改不及时', '年度计划实�
  * - cun08 is last of the villages with ≤ 800 in 2023, 2024 and 2025 → a removal is proposed in 2025;
  * - cun14 ties cun08 for last in 2023 (both ≤ 800), then recovers: its streak is broken;
  * - sq04 is last of the communities in 2025 with exactly 800 → an admonishment talk (800 counts);
- * - cun03 and cun11 tie for third among the villages in 2025 → four target awards.
+ * - cun03 and cun11 tie for third among the villages in 2025 → four target awards;
+ * - cun01 ties cun08 for last in 2024 (an admonishment talk, held), then comes first in 2025.
  */
 const FIXED: Record<number, Record<string, number>> = {
   2023: { cun08: 785, cun14: 785, sq04: 842 },
   2024: { cun08: 790.5, cun14: 868, sq04: 836 },
   2025: { cun08: 772, cun14: 851, sq04: 800, cun01: 958, cun05: 947.5, cun03: 921.5, cun11: 921.5 },
+};
+
+/** Fixed totals set after the random draw of the unit, so that the other units' totals stay as they were. */
+const SET_AFTER_DRAW: Record<number, Record<string, number>> = {
+  2024: { cun01: 790.5 },
 };
 
 /** Three published years and a draft 2026 with part of its scores: rankings, trends, consequences and awards to look at. */
@@ -45,7 +51,8 @@ export async function seedAssessment(em: EntityManager, units: Unit[], today: Is
     em.persist(indicators);
     const scored = year === 2026 ? units.slice(0, 9) : units;
     for (const unit of scored) {
-      const target = FIXED[year]?.[unit.code] ?? Math.round((unit.kind === UnitKind.VILLAGE ? 815 : 845) + rnd() * 95) + (rnd() < 0.3 ? 0.5 : 0);
+      const drawn = FIXED[year]?.[unit.code] ?? Math.round((unit.kind === UnitKind.VILLAGE ? 815 : 845) + rnd() * 95) + (rnd() < 0.3 ? 0.5 : 0);
+      const target = SET_AFTER_DRAW[year]?.[unit.code] ?? drawn;
       let remaining = 1000 - target;
       indicators.forEach((indicator, i) => {
         const last = i === indicators.length - 1;

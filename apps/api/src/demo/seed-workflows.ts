@@ -28,7 +28,10 @@ import { seededRandom } from './demo-data';
 
 export interface SeededUnit {
   unit: Unit;
+  /** the current holders of the unit's posts */
   team: { post: Post; cadre: Cadre; appointment: Appointment }[];
+  /** the holders who left a post (their appointments ended), when known */
+  former?: { post: Post; cadre: Cadre; appointment: Appointment }[];
 }
 
 function make<T extends object>(em: EntityManager, cls: new () => T, data: Partial<T>): T {
@@ -41,7 +44,7 @@ const YOUNG_SURNAMES = '张李王刘陈杨赵黄周吴徐孙胡朱高林何郭�
 const YOUNG_MEN = ['晨阳', '浩宇', '子健', '博文', '思远', '一帆', '俊熙', '明轩', '宇航', '嘉诚', '天佑', '梓豪'];
 const YOUNG_WOMEN = ['雨萱', '梓涵', '欣怡', '诗琪', '可馨', '紫嫣', '若曦', '雅琳', '梦洁', '晓彤', '婉清', '语桐'];
 
-const STEP_DATES = { recommended: '2025-03-12', proposed: '2025-04-08', reviewed: '2025-05-15', pooled: '2025-06-20' };
+const STEP_DATES = { recommended: '2025-03-12', proposed: '2025-04-08', reviewed: '2025-05-15', pooled: '2025-06-20', exposure: '2025-07-01', responsibility: '2025-09-01' };
 
 /**
  * Demo content for the reserve pipeline (RES-1..5), exits and successions (MGT-3, RES-2),
@@ -74,32 +77,32 @@ export function seedWorkflows(em: EntityManager, units: SeededUnit[], today: Iso
     });
   }
 
-  function candidacy(unit: Unit, cadre: Cadre, source: RecommendationSource, status: ReserveStatus): ReserveCandidate {
-    const c = make(em, ReserveCandidate, { unit, cadre, source, status, recommendedOn: STEP_DATES.recommended });
+  function candidacy(unit: Unit, cadre: Cadre, source: RecommendationSource, status: ReserveStatus, dates: typeof STEP_DATES = STEP_DATES): ReserveCandidate {
+    const c = make(em, ReserveCandidate, { unit, cadre, source, status, recommendedOn: dates.recommended });
     if (source === RecommendationSource.DEMOCRATIC) Object.assign(c, { votesEligible: 56, votesPresent: 51, votesFor: 43 });
     const step = (kind: ReserveStepRecord['step'], date: string, approved: boolean, resulting: ReserveStatus, by: string, note: string | null = null) =>
       make(em, ReserveStepRecord, { unit, candidate: c, step: kind, date, approved, resultingStatus: resulting, byUsername: by, note });
     const reached = [ReserveStatus.RECOMMENDED, ReserveStatus.PROPOSED, ReserveStatus.COMMITTEE_APPROVED, ReserveStatus.IN_POOL];
     const rejected = status === ReserveStatus.REJECTED;
     const level = rejected ? 2 : reached.indexOf(status as (typeof reached)[number]);
-    step('RECOMMEND', STEP_DATES.recommended, true, ReserveStatus.RECOMMENDED, unit.code);
+    step('RECOMMEND', dates.recommended, true, ReserveStatus.RECOMMENDED, unit.code);
     if (level >= 1) {
-      step('PROPOSE', STEP_DATES.proposed, true, ReserveStatus.PROPOSED, unit.code);
-      c.proposedOn = STEP_DATES.proposed;
+      step('PROPOSE', dates.proposed, true, ReserveStatus.PROPOSED, unit.code);
+      c.proposedOn = dates.proposed;
     }
     if (level >= 2) {
-      c.committeeReviewedOn = STEP_DATES.reviewed;
+      c.committeeReviewedOn = dates.reviewed;
       c.committeeMinutes = '两委联席会议集体审议，同意列为后备干部人选。';
-      step('COMMITTEE_REVIEW', STEP_DATES.reviewed, true, ReserveStatus.COMMITTEE_APPROVED, unit.code, c.committeeMinutes);
+      step('COMMITTEE_REVIEW', dates.reviewed, true, ReserveStatus.COMMITTEE_APPROVED, unit.code, c.committeeMinutes);
     }
     if (rejected) {
-      c.subdistrictReviewedOn = STEP_DATES.pooled;
-      step('SUBDISTRICT_REVIEW', STEP_DATES.pooled, false, ReserveStatus.REJECTED, 'admin', '群众基础较弱，暂不列入。');
+      c.subdistrictReviewedOn = dates.pooled;
+      step('SUBDISTRICT_REVIEW', dates.pooled, false, ReserveStatus.REJECTED, 'admin', '群众基础较弱，暂不列入。');
     } else if (level >= 3) {
-      Object.assign(c, { subdistrictReviewedOn: STEP_DATES.pooled, inPoolFrom: STEP_DATES.pooled });
-      step('SUBDISTRICT_REVIEW', STEP_DATES.pooled, true, ReserveStatus.IN_POOL, 'admin', '审查通过，列入后备干部人才库。');
-      make(em, ReserveAssignment, { unit, reserveCandidate: c, kind: AssignmentKind.EXPOSURE, title: '参与村(居)务日常工作，轮岗熟悉情况', startDate: '2025-07-01' });
-      if (rnd() < 0.6) make(em, ReserveAssignment, { unit, reserveCandidate: c, kind: AssignmentKind.INDEPENDENT_RESPONSIBILITY, title: '独立负责网格化服务管理', startDate: '2025-09-01', outcome: '完成良好' });
+      Object.assign(c, { subdistrictReviewedOn: dates.pooled, inPoolFrom: dates.pooled });
+      step('SUBDISTRICT_REVIEW', dates.pooled, true, ReserveStatus.IN_POOL, 'admin', '审查通过，列入后备干部人才库。');
+      make(em, ReserveAssignment, { unit, reserveCandidate: c, kind: AssignmentKind.EXPOSURE, title: '参与村(居)务日常工作，轮岗熟悉情况', startDate: dates.exposure });
+      if (rnd() < 0.6) make(em, ReserveAssignment, { unit, reserveCandidate: c, kind: AssignmentKind.INDEPENDENT_RESPONSIBILITY, title: '独立负责网格化服务管理', startDate: dates.responsibility, outcome: '完成良好' });
     }
     return c;
   }
@@ -192,5 +195,59 @@ export function seedWorkflows(em: EntityManager, units: SeededUnit[], today: Iso
       if (index % 3 === 0 && rnd() < 0.5) make(em, TrainingParticipation, { unit, session: sessions[3]!, cadre: member.cadre, attended: null });
     }
   });
+
+  // 王家湾村 (cun01), the village of the demo's unit login, has something in every list of its
+  // menu (made after the other units, so that their names and numbers stay as they were).
+  const village = units.find((u) => u.unit.code === 'cun01');
+  if (village) seedVillageWorkflows(village);
+
+  /**
+   * cun01's reserves, pair, exit and succession: the holder who left a post mid-term (2024) resigned,
+   * and the reserve paired with that post since 2023 succeeded to it (RES-2, MGT-3); today a young
+   * reserve in the pool backs the deputy director's post (RES-1), and another is at the unit's step.
+   */
+  function seedVillageWorkflows({ unit, team, former = [] }: SeededUnit): void {
+    const left = former.filter((f) => f.appointment.endDate && team.some((t) => t.post === f.post && t.appointment.startDate === f.appointment.endDate)).sort((a, b) => (a.appointment.endDate! < b.appointment.endDate! ? 1 : -1))[0];
+    const successor = left && team.find((t) => t.post === left.post);
+    if (left && successor) {
+      const vacatedOn = left.appointment.endDate!;
+      const year = Number(vacatedOn.slice(0, 4)) - 1;
+      const reserve = candidacy(unit, successor.cadre, RecommendationSource.COMMITTEE, ReserveStatus.IN_POOL, {
+        recommended: `${year}-03-10`,
+        proposed: `${year}-04-06`,
+        reviewed: `${year}-05-12`,
+        pooled: `${year}-06-16`,
+        exposure: `${year}-07-01`,
+        responsibility: `${year}-09-01`,
+      });
+      const pair = make(em, SuccessionPair, { unit, post: left.post, reserveCandidate: reserve, pairedOn: `${year}-07-01`, releasedOn: vacatedOn, releaseReason: PairRelease.SUCCEEDED });
+      const exit = make(em, ExitRecord, {
+        unit,
+        cadre: left.cadre,
+        kind: ExitKind.RESIGNATION,
+        effectiveDate: vacatedOn,
+        reason: `因照顾家庭申请辞去${left.post.name}职务`,
+        basis: '本人书面申请，经村党组织研究同意',
+        approvedBy: '办事处党委',
+        approvedOn: addDays(vacatedOn, -10),
+        submittedOn: addDays(vacatedOn, -25),
+        recordedBy: 'admin',
+      });
+      left.appointment.endedByExitId = exit.id;
+      successor.appointment.note = '一职一备：后备干部接任';
+      make(em, SuccessionProposal, { unit, post: left.post, pair, reserveCandidate: reserve, exitRecordId: exit.id, vacatedOn, status: SuccessionStatus.APPOINTED, appointment: successor.appointment });
+    }
+    const deputy = team.find((t) => t.post.title === PostTitle.DEPUTY_DIRECTOR) ?? team.find((t) => t.post.title === PostTitle.DEPUTY_PARTY_SECRETARY);
+    const pooled = candidacy(unit, youngCadre(unit, Gender.FEMALE, 29, true), RecommendationSource.DEMOCRATIC, ReserveStatus.IN_POOL);
+    if (deputy) make(em, SuccessionPair, { unit, post: deputy.post, reserveCandidate: pooled, pairedOn: '2025-07-01' });
+    candidacy(unit, youngCadre(unit, Gender.MALE, 27, false), RecommendationSource.SELF, ReserveStatus.PROPOSED);
+  }
   return created;
+}
+
+/** The ISO date `days` after `date` (before it when negative). */
+function addDays(date: IsoDate, days: number): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
