@@ -109,6 +109,20 @@ describe.each(backends)('read path (%s)', (backend) => {
     expect(reads.some((s) => s.bindings.includes(world.b.cadreId))).toBe(true);
   });
 
+  it('a count without a join counts rows (the database answers it from an index), with the same total as the list; a search keeps its bound value', async () => {
+    const query = 'query($q: String) { allCadres(perPage: 1000, filter: { q: $q }) { id } _allCadresMeta(filter: { q: $q }) { count } }';
+    const { allCadres } = await api.ok<{ allCadres: { name: string }[] }>('{ allCadres(perPage: 1) { name } }', {}, world.admin);
+    for (const q of [null, allCadres[0]!.name.slice(0, 1)]) {
+      const { result, statements: run } = await recorded(() => api.ok<{ allCadres: { id: string }[]; _allCadresMeta: { count: number } }>(query, { q }, world.admin));
+      const counts = run.filter((s) => /count\(/i.test(s.sql));
+      expect(counts).toHaveLength(1);
+      expect(counts[0]!.sql).toMatch(/count\(\*\)/i);
+      expect(counts[0]!.sql).not.toMatch(/distinct/i);
+      expect(result._allCadresMeta.count).toBe(result.allCadres.length);
+      expect(result.allCadres.length).toBeGreaterThan(0);
+    }
+  });
+
   it('values stay bound when a statement of the same shape runs again, in rule queries and in reading the token user', async () => {
     const GET = 'query($id: ID!) { Cadre(id: $id) { id name unit { id } } }';
     const first = await api.ok<{ Cadre: { id: string } | null }>(GET, { id: world.a.cadreId }, world.admin);

@@ -1,4 +1,4 @@
-import { BeforeCreate, BeforeUpdate, Entity, Enum, Property } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { nameSortKey } from '../common/name-sort';
 import { TEXT_LIMITS } from '@liangwei/domain';
 import { Field, ObjectType } from 'type-graphql';
@@ -9,13 +9,15 @@ import { UnitOwnedEntity } from '../common/unit-owned.entity';
 /** SEL-1 A cadre (干部) of a unit. */
 @ObjectType()
 @Entity({ tableName: 'cadre' })
+// lists by name page through the key and the id (the tie-break) without sorting the table
+@Index({ name: 'cadre_name_sort_id_index', properties: ['nameSort', 'id'] })
 export class Cadre extends UnitOwnedEntity {
   @Field(() => String)
   @Property({ type: 'string', length: TEXT_LIMITS.Cadre.name.max, index: true })
   name!: string;
 
   /** The name's pinyin sort key (`nameSortKey`), kept on every write: lists sorted by name use it. */
-  @Property({ type: 'string', length: 400, default: '', index: true })
+  @Property({ type: 'string', length: 400, default: '' })
   nameSort: string = '';
 
   @BeforeCreate()

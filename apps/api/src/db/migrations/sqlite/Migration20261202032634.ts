@@ -1,0 +1,11 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261202032634 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`drop index \`cadre_name_sort_index\`;`);
+
+    this.addSql(`create index \`cadre_name_sort_id_index\` on \`cadre\` (\`name_sort\`, \`id\`);`);
+  }
+
+}
