@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import {
   ROSTER_COLUMNS,
@@ -125,6 +125,9 @@ export interface PlanResult {
   counts: ImportCounts;
   /** what to write (empty unless planned with `write`) */
   writes: RosterWrites;
+  /** what the plan read the database for, and a digest of what it read (see `storedDigest`) */
+  keys: StoredKeys;
+  stored: string;
 }
 
 export interface PlanOptions {
@@ -133,6 +136,8 @@ export interface PlanOptions {
   write: boolean;
   /** rows decided so far, while the plan runs */
   onProgress?(rowsDone: number): void;
+  /** let each row's facts go once it is decided (the plan is the last to read them) */
+  release?: boolean;
 }
 
 const OPEN_END = '9999-12-31';
@@ -190,6 +195,21 @@ async function readInChunks<T>(em: EntityManager, values: readonly string[], bui
   }
 }
 
+/**
+ * One string for each repeated text read from the database (labels, dates): the driver answers a
+ * string per row and column, and the plan keeps tens of thousands of rows.
+ */
+class SharedTexts {
+  private readonly texts = new Map<string, string>();
+  of<T extends string | null>(text: T): T {
+    if (text === null) return text;
+    const kept = this.texts.get(text);
+    if (kept !== undefined) return kept as T;
+    this.texts.set(text, text);
+    return text;
+  }
+}
+
 const UNTOUCHED = 0;
 const UNCHANGED = 1;
 const UPDATED = 2;
@@ -227,7 +247,7 @@ class Tally<T extends PlannedRecord> {
 
 type UnitRow = { id: string; version: number | string; code: string; name: string; kind: UnitKind };
 type PostRow = { id: string; unit_id: string; title: PostTitle; name: string };
-type AppointmentRow = { id: string; version: number | string; unit_id: string; post_id: string; cadre_id: string; start_date: string; end_date: string | null; selection_method: SelectionMethod | null };
+type AppointmentRow = { id: string; version: number | string; post_id: string; cadre_id: string; start_date: string; end_date: string | null; selection_method: SelectionMethod | null };
 type CadreRow = {
   id: string;
   version: number | string;
@@ -276,6 +296,117 @@ export async function parseRoster(sheet: RosterSheet, today: IsoDate): Promise<P
   return { rows, problems, columns: sheet.columns };
 }
 
+/** What the rows name, for reading what the database holds of it: unit codes and ID numbers. */
+export interface StoredKeys {
+  codes: ReadonlySet<string>;
+  idNumbers: readonly string[];
+}
+
+function keysOf(parsed: ParsedRoster): StoredKeys {
+  const named = parsed.rows.flatMap((r) => (r.facts ? [r.facts] : []));
+  return { codes: new Set(named.map((f) => f.unitCode)), idNumbers: [...new Set(named.map((f) => f.idNumber).filter(Boolean))] };
+}
+
+/** The rows of what the database holds of the records a file names, as `readStored` reads them. */
+interface StoredRows {
+  unit(row: UnitRow): void;
+  post(row: PostRow): void;
+  appointment(row: AppointmentRow): void;
+  cadre(row: CadreRow): void;
+  /** an ID number registered in a unit the viewer does not see */
+  elsewhere(idNumber: string): void;
+}
+
+/**
+ * Reads what the database holds of the units, posts, cadres and appointments the rows name, as plain
+ * rows, in chunks, outside any transaction, with the viewer's unit scope (ROLE-3): every unit the
+ * viewer sees (codes, and names unique across units), the posts of the units named and their
+ * appointments, the cadres by ID number, and for a unit user the ID numbers registered elsewhere.
+ * The same database state gives the same rows in the same order.
+ */
+async function readStored(em: EntityManager, keys: StoredKeys, viewer: Viewer, into: StoredRows): Promise<void> {
+  const { codes, idNumbers } = keys;
+  const scope = scopedUnitIdOf(em);
+  const inScope = (column: string) => (scope != null ? sql` and ${raw(column)} = ${scope}` : EMPTY);
+  const unitIds: string[] = [];
+  for (const u of await query<UnitRow>(em, sql`select id, version, code, name, kind from unit where 1 = 1${inScope('id')} order by id`)) {
+    into.unit(u);
+    if (codes.has(u.code)) unitIds.push(u.id);
+  }
+  await yieldToEventLoop();
+  const postIds: string[] = [];
+  await readInChunks<PostRow>(
+    em,
+    unitIds,
+    (part) => sql`select id, unit_id, title, name from post where unit_id in ${inList(part)}${inScope('unit_id')} order by id`,
+    (p) => {
+      into.post(p);
+      postIds.push(p.id);
+    },
+  );
+  await readInChunks<AppointmentRow>(
+    em,
+    postIds,
+    (part) => sql`select id, version, post_id, cadre_id, start_date, end_date, selection_method from appointment where post_id in ${inList(part)}${inScope('unit_id')} order by start_date, id`,
+    (a) => into.appointment(a),
+  );
+  const found = new Set<string>();
+  await readInChunks<CadreRow>(
+    em,
+    idNumbers,
+    (part) =>
+      sql`select id, version, unit_id, id_number, name, gender, birth_date, ethnicity, education, political_status, phone, note, is_college_graduate_official from cadre where id_number in ${inList(part)}${inScope('unit_id')} order by id`,
+    (c) => {
+      into.cadre(c);
+      found.add(c.id_number);
+    },
+  );
+  if (viewer.role === Role.UNIT_USER) {
+    await readInChunks<{ id_number: string }>(
+      em,
+      idNumbers.filter((n) => !found.has(n)),
+      (part) => sql`select id_number from cadre where id_number in ${inList(part)} order by id_number`,
+      (c) => into.elsewhere(c.id_number),
+    );
+  }
+}
+
+/** A digest of the rows `readStored` read: equal digests, the same database state for this file and viewer. */
+class StoredDigest implements StoredRows {
+  private readonly hash = createHash('sha256');
+  private add(...values: unknown[]): void {
+    this.hash.update(`${values.map((v) => (v == null ? '\u0001' : String(v))).join('\u0000')}\n`);
+  }
+  unit(u: UnitRow): void {
+    this.add('unit', u.id, num(u.version), u.code, u.name, u.kind);
+  }
+  post(p: PostRow): void {
+    this.add('post', p.id, p.unit_id, p.title, p.name);
+  }
+  appointment(a: AppointmentRow): void {
+    this.add('appointment', a.id, num(a.version), a.post_id, a.cadre_id, a.start_date, a.end_date, a.selection_method);
+  }
+  cadre(c: CadreRow): void {
+    this.add('cadre', c.id, num(c.version), c.unit_id, c.id_number, c.name, c.gender, c.birth_date, c.ethnicity, c.education, c.political_status, c.phone, c.note, bool(c.is_college_graduate_official));
+  }
+  elsewhere(idNumber: string): void {
+    this.add('elsewhere', idNumber);
+  }
+  value(): string {
+    return this.hash.digest('base64');
+  }
+}
+
+/**
+ * Whether the database still holds what a plan read: the same reads as the plan's, digested
+ * without keeping anything (the job compares it with the check's plan before writing that plan).
+ */
+export async function storedDigest(em: EntityManager, keys: StoredKeys, viewer: Viewer): Promise<string> {
+  const digest = new StoredDigest();
+  await readStored(em, keys, viewer, digest);
+  return digest.value();
+}
+
 /**
  * Checks the parsed rows against the database, in file order, as the mutations would, and plans
  * the writes: units matched by code (a unit user: its own unit only; new units: the admin only),
@@ -292,82 +423,86 @@ export async function planRoster(em: EntityManager, parsed: ParsedRoster, option
   const { viewer } = options;
   const problems: ImportProblem[] = [...parsed.problems];
   const problem = (row: number, column: RosterColumnKey | null, message: string, messageZh: string) => problems.push(problemOf(parsed.columns, row, column, message, messageZh));
-  const named = parsed.rows.filter((r): r is { row: number; facts: RosterFacts } => r.facts !== null);
+  const keys = keysOf(parsed);
 
   // 1. what the database holds of the units, posts, cadres and appointments the file names
-  const scope = scopedUnitIdOf(em);
-  const inScope = (column: string) => (scope != null ? sql` and ${raw(column)} = ${scope}` : EMPTY);
+  const digest = new StoredDigest();
+  const shared = new SharedTexts();
   // every unit the viewer sees (a unit user: its own), for codes and the unique names (ORG-2)
   const units = new Map<string, UnitRecord>();
   const unitsById = new Map<string, UnitRecord>();
   const unitsByName = new Map<string, UnitRecord>();
-  for (const u of await query<UnitRow>(em, sql`select id, version, code, name, kind from unit where 1 = 1${inScope('id')}`)) {
-    const unit: UnitRecord = { id: u.id, version: num(u.version), row: 0, tally: UNTOUCHED, code: u.code, name: u.name, kind: u.kind, nameSort: '', before: null };
-    units.set(unit.code, unit);
-    unitsById.set(unit.id, unit);
-    unitsByName.set(unit.name, unit);
-  }
-  const ownUnit = viewer.role === Role.UNIT_USER ? (viewer.unitId ? (unitsById.get(viewer.unitId) ?? null) : null) : null;
-  const codes = new Set(named.map((p) => p.facts.unitCode));
-  const unitIds = [...units.values()].filter((u) => codes.has(u.code)).map((u) => u.id);
   const posts = new Map<string, PostRecord>();
+  const postsById = new Map<string, PostRecord>();
   const postKey = (unitId: string, title: string, name: string) => `${unitId}\u0000${title}\u0000${name}`;
-  await readInChunks<PostRow>(
-    em,
-    unitIds,
-    (part) => sql`select id, unit_id, title, name from post where unit_id in ${inList(part)}${inScope('unit_id')}`,
-    (p) => posts.set(postKey(p.unit_id, p.title, p.name), { id: p.id, version: null, row: 0, tally: UNTOUCHED, unitId: p.unit_id, title: p.title, name: p.name }),
-  );
   const history = new Map<string, AppointmentRecord[]>();
-  await readInChunks<AppointmentRow>(
-    em,
-    [...posts.values()].map((p) => p.id),
-    (part) => sql`select id, version, unit_id, post_id, cadre_id, start_date, end_date, selection_method from appointment where post_id in ${inList(part)}${inScope('unit_id')} order by start_date, id`,
-    (a) => {
-      const list = history.get(a.post_id) ?? [];
-      list.push({ id: a.id, version: num(a.version), row: 0, tally: UNTOUCHED, unitId: a.unit_id, postId: a.post_id, cadreId: a.cadre_id, startDate: a.start_date, endDate: a.end_date, selectionMethod: a.selection_method, before: null });
-      history.set(a.post_id, list);
-    },
-  );
-  const idNumbers = [...new Set(named.map((p) => p.facts.idNumber).filter(Boolean))];
   const cadres = new Map<string, CadreRecord>();
-  await readInChunks<CadreRow>(
-    em,
-    idNumbers,
-    (part) =>
-      sql`select id, version, unit_id, id_number, name, gender, birth_date, ethnicity, education, political_status, phone, note, is_college_graduate_official from cadre where id_number in ${inList(part)}${inScope('unit_id')}`,
-    (c) =>
+  // ID numbers registered in a unit this viewer does not see (unique across the subdistrict, SEL-1)
+  const elsewhere = new Set<string>();
+  await readStored(em, keys, viewer, {
+    unit(u) {
+      digest.unit(u);
+      const unit: UnitRecord = { id: u.id, version: num(u.version), row: 0, tally: UNTOUCHED, code: u.code, name: u.name, kind: shared.of(u.kind), nameSort: '', before: null };
+      units.set(unit.code, unit);
+      unitsById.set(unit.id, unit);
+      unitsByName.set(unit.name, unit);
+    },
+    post(p) {
+      digest.post(p);
+      const unitId = unitsById.get(p.unit_id)?.id ?? p.unit_id;
+      const post: PostRecord = { id: p.id, version: null, row: 0, tally: UNTOUCHED, unitId, title: shared.of(p.title), name: p.name };
+      posts.set(postKey(unitId, p.title, p.name), post);
+      postsById.set(post.id, post);
+    },
+    appointment(a) {
+      digest.appointment(a);
+      // an appointment's unit is its post's
+      const post = postsById.get(a.post_id)!;
+      const list = history.get(post.id) ?? [];
+      list.push({
+        id: a.id,
+        version: num(a.version),
+        row: 0,
+        tally: UNTOUCHED,
+        unitId: post.unitId,
+        postId: post.id,
+        cadreId: a.cadre_id,
+        startDate: shared.of(a.start_date),
+        endDate: shared.of(a.end_date),
+        selectionMethod: shared.of(a.selection_method),
+        before: null,
+      });
+      history.set(post.id, list);
+    },
+    cadre(c) {
+      digest.cadre(c);
       cadres.set(c.id_number, {
         id: c.id,
         version: num(c.version),
         row: 0,
         tally: UNTOUCHED,
-        unitId: c.unit_id,
+        unitId: unitsById.get(c.unit_id)?.id ?? c.unit_id,
         idNumber: c.id_number,
         name: c.name,
-        gender: c.gender,
-        birthDate: c.birth_date,
-        ethnicity: c.ethnicity,
-        education: c.education,
-        politicalStatus: c.political_status,
+        gender: shared.of(c.gender),
+        birthDate: shared.of(c.birth_date),
+        ethnicity: shared.of(c.ethnicity),
+        education: shared.of(c.education),
+        politicalStatus: shared.of(c.political_status),
         phone: c.phone,
         note: c.note,
         isCollegeGraduateOfficial: bool(c.is_college_graduate_official),
         nameSort: '',
         before: null,
-      }),
-  );
-  // ID numbers registered in a unit this viewer does not see (unique across the subdistrict, SEL-1)
-  const elsewhere = new Set<string>();
-  if (viewer.role === Role.UNIT_USER) {
-    const unseen = idNumbers.filter((n) => !cadres.has(n));
-    await readInChunks<{ id_number: string }>(
-      em,
-      unseen,
-      (part) => sql`select id_number from cadre where id_number in ${inList(part)}`,
-      (c) => elsewhere.add(c.id_number),
-    );
-  }
+      });
+    },
+    elsewhere(idNumber) {
+      digest.elsewhere(idNumber);
+      elsewhere.add(idNumber);
+    },
+  });
+  postsById.clear();
+  const ownUnit = viewer.role === Role.UNIT_USER ? (viewer.unitId ? (unitsById.get(viewer.unitId) ?? null) : null) : null;
 
   const tallies = { units: new Tally<UnitRecord>(), posts: new Tally<PostRecord>(), cadres: new Tally<CadreRecord>(), appointments: new Tally<AppointmentRecord>() };
   const seenIds = new Map<string, number>();
@@ -375,8 +510,9 @@ export async function planRoster(em: EntityManager, parsed: ParsedRoster, option
 
   // 2. the rows in order, against the state the earlier rows left
   for (let i = 0; i < parsed.rows.length; i += 1) {
-    const { row, facts } = parsed.rows[i]!;
-    if (facts) processRow(row, facts);
+    const parsedRow = parsed.rows[i]!;
+    if (parsedRow.facts) processRow(parsedRow.row, parsedRow.facts);
+    if (options.release) parsedRow.facts = null;
     if ((i + 1) % ROWS_PER_SLICE === 0) {
       options.onProgress?.(i + 1);
       await yieldToEventLoop();
@@ -569,7 +705,8 @@ export async function planRoster(em: EntityManager, parsed: ParsedRoster, option
   const sum = (k: keyof KindCounts) => Object.values(kinds).reduce((s, c) => s + c[k], 0);
   problems.sort((a, b) => a.row - b.row);
   const counts = { rows: parsed.rows.length, created: sum('created'), updated: sum('updated'), unchanged: sum('unchanged'), ...kinds };
-  if (!options.write || problems.length > 0) return { problems, counts, writes: { units: { insert: [], update: [] }, posts: { insert: [] }, cadres: { insert: [], update: [] }, appointments: { insert: [], update: [] } } };
+  const stored = digest.value();
+  if (!options.write || problems.length > 0) return { problems, counts, keys, stored, writes: { units: { insert: [], update: [] }, posts: { insert: [] }, cadres: { insert: [], update: [] }, appointments: { insert: [], update: [] } } };
 
   const writes: RosterWrites = {
     units: { insert: tallies.units.inserts, update: tallies.units.updates },
@@ -583,5 +720,5 @@ export async function planRoster(em: EntityManager, parsed: ParsedRoster, option
     record.nameSort = nameSortKey(record.name);
     if (++n % ROWS_PER_SLICE === 0) await yieldToEventLoop();
   }
-  return { problems, counts, writes };
+  return { problems, counts, keys, stored, writes };
 }

@@ -10,7 +10,7 @@ import { Unit } from '../org/unit.entity';
 import { ImportRun, ImportStatus } from './import-run.entity';
 import { advanceProgress, anyRunning, endProgress, progressOf, startProgress } from './progress';
 import { readRoster, type RosterSheet } from './roster-read';
-import { parseRoster, planRoster, type ImportProblem, type ParsedRoster, type PlanResult } from './roster-import';
+import { parseRoster, planRoster, storedDigest, type ImportProblem, type ParsedRoster, type PlanResult } from './roster-import';
 import { rosterAuditChanges, writeRoster } from './roster-write';
 import { EXCEL_LIMITS, WorkbookError } from './workbook-guard';
 import { annotatedCopy, rosterTemplate } from './template';
@@ -130,30 +130,46 @@ class RefusedRows extends Error {
   }
 }
 
+/** What the check hands to the job: the file (should it be planned again) and the check's plan, let go as soon as the job no longer needs them. */
+interface Checked {
+  bytes: Buffer | null;
+  plan: PlanResult | null;
+}
+
 /**
- * Runs the import as a job of this process, in two steps. The plan: what the database holds of
- * the records the file names is read as plain rows outside any transaction and every row decided
- * in memory (other requests run meanwhile). The write: one short transaction of multi-row
- * statements (all rows or none), updates guarded by the versions the plan read, with the ImportRun
- * completed and the import's one audit entry written in the same transaction. The progress is
- * readable while it runs (the plan is the first half of the rows, the write the second); a failure
- * marks the run FAILED.
+ * Runs the import as a job of this process, in two steps. Outside any transaction (other requests
+ * run meanwhile), the job reads again, as plain rows in chunks, what the check's plan read of the
+ * database: when it is unchanged, the check's plan is the job's; otherwise the file is read and
+ * planned again. Then the write: one short transaction of multi-row statements (all rows or none),
+ * updates guarded by the versions the plan read, with the ImportRun completed and the import's one
+ * audit entry written in the same transaction. The progress is readable while it runs (the reading
+ * is the first half of the rows, the write the second); a failure marks the run FAILED.
  */
-async function runImport(ctx: Context, viewer: Viewer, run: ImportRun, parsed: ParsedRoster): Promise<void> {
-  const total = parsed.rows.length;
+async function runImport(ctx: Context, viewer: Viewer, run: ImportRun, checked: Checked): Promise<void> {
+  const total = run.rowsTotal;
+  const half = Math.floor(total / 2);
   startProgress(run.id, total);
   try {
-    const plan = await planRoster(ctx.em.fork(), parsed, { viewer, write: true, onProgress: (n) => advanceProgress(run.id, Math.floor(n / 2)) });
-    if (plan.problems.length > 0) throw new RefusedRows(plan);
-    const half = Math.floor(total / 2);
+    const em = ctx.em.fork();
+    let plan = checked.plan!;
+    checked.plan = null;
+    if ((await storedDigest(em, plan.keys, viewer)) !== plan.stored) {
+      // changed since the check: the rows are decided again against what the database holds now
+      const parsed = await parseRoster(await readRoster(checked.bytes!), ctx.today);
+      plan = await planRoster(em, parsed, { viewer, write: true, release: true, onProgress: (n) => advanceProgress(run.id, Math.floor(n / 2)) });
+      if (plan.problems.length > 0) throw new RefusedRows(plan);
+    }
+    checked.bytes = null;
     advanceProgress(run.id, half);
+    const writes = plan.writes;
+    const counts = plan.counts;
     await ctx.em.fork().transactional(async (tem) => {
-      await writeRoster(tem, plan.writes, { now: new Date(), onProgress: (written, all) => advanceProgress(run.id, half + Math.floor(((total - half) * written) / all)) });
+      await writeRoster(tem, writes, { now: new Date(), onProgress: (written, all) => advanceProgress(run.id, half + Math.floor(((total - half) * written) / all)) });
       const stored = await tem.findOneOrFail(ImportRun, { id: run.id }, { filters: false });
-      Object.assign(stored, { status: ImportStatus.SUCCEEDED, rowsDone: total, created: plan.counts.created, updated: plan.counts.updated, unchanged: plan.counts.unchanged, finishedAt: new Date() });
+      Object.assign(stored, { status: ImportStatus.SUCCEEDED, rowsDone: total, created: counts.created, updated: counts.updated, unchanged: counts.unchanged, finishedAt: new Date() });
       // the run's completion is flushed with the commit: its audit entry lists what the statements wrote
       const actor = currentActor();
-      if (actor) actor.writtenBySql = rosterAuditChanges(plan.writes);
+      if (actor) actor.writtenBySql = rosterAuditChanges(writes);
     });
   } catch (error) {
     const actor = currentActor();
@@ -194,8 +210,9 @@ async function importRoute(req: IncomingMessage, res: ServerResponse, ctx: Conte
   if (!bytes) return;
   const parsed = await parsedRoster(bytes, res, ctx, true);
   if (!parsed) return;
-  // the check: the same rules as the job, on plain reads (nothing written)
-  const check = await planRoster(ctx.em.fork(), parsed, { viewer, write: false });
+  // the check: the same rules as the job, on plain reads (nothing written); for a commit, the job's plan
+  const check = await planRoster(ctx.em.fork(), parsed, { viewer, write: !dryRun, release: !dryRun });
+  const rowsTotal = parsed.rows.length;
   if (dryRun) {
     sendJson(res, 200, { dryRun: true, ok: check.problems.length === 0, counts: check.counts, ...problemsBody(check) });
     return;
@@ -218,12 +235,12 @@ async function importRoute(req: IncomingMessage, res: ServerResponse, ctx: Conte
     unit: viewer.role === Role.UNIT_USER ? em.getReference(Unit, viewer.unitId!) : null,
     fileName,
     username: ctx.username ?? '',
-    rowsTotal: parsed.rows.length,
+    rowsTotal,
   });
   // the row is the job's bookkeeping while it runs (its progress), inserted without an audit entry of
   // its own: the import is audited once, in the entry written when the job succeeds or fails
   await em.insert(run);
-  const job = runImport(ctx, viewer, run, parsed);
+  const job = runImport(ctx, viewer, run, { bytes, plan: check });
   if (params.get('wait') === '1') {
     await job;
     const stored = await ctx.em.fork().findOneOrFail(ImportRun, { id: run.id }, { filters: false });
