@@ -6,7 +6,7 @@ import { buildWorld, createCadre, type World } from './support/fixture';
 import { auditEntries, countOf, newAuditEntries } from './support/helpers';
 import { readWorkbook, rosterRow, rosterWorkbook, upload, type RosterInput } from './support/excel';
 import { readRoster } from '../src/excel/roster-read';
-import { parseRoster, planRoster } from '../src/excel/roster-import';
+import { parseRoster, planRoster, storedDigest } from '../src/excel/roster-import';
 import { AUDITED_RECORD_LINES, writeRoster } from '../src/excel/roster-write';
 import { nameSortKey } from '../src/common/name-sort';
 import { query, runBound, sql } from '../src/common/sql';
@@ -343,6 +343,19 @@ describe.each(backends)('Excel roster import (%s)', (backend) => {
     expect((await upload(api, world.admin, next, 'dryRun=0&wait=1')).body.importRun).toMatchObject({ status: 'SUCCEEDED', created: 1, updated: 3 });
   });
 
+  it('the job writes the check\'s plan only while the database holds what the check read: a digest of the same reads tells', async () => {
+    const unitCode = `dig${backend.slice(0, 2)}`;
+    const rows = [rosterRow(unitCode, { unitName: `摘要村${backend}`, unitKind: '村', postTitle: '党组织书记', startDate: '2023-01-01' }), rosterRow(unitCode)];
+    expect((await upload(api, world.admin, await rosterWorkbook(rows), 'dryRun=0&wait=1')).body.importRun).toMatchObject({ status: 'SUCCEEDED' });
+    const viewer = { role: Role.SUBDISTRICT_ADMIN, unitId: null };
+    const plan = await planRoster(api.app.orm.em.fork(), await parseRoster(await readRoster(await rosterWorkbook(rows)), TODAY), { viewer, write: true });
+    expect(await storedDigest(api.app.orm.em.fork(), plan.keys, viewer)).toBe(plan.stored);
+    // a change by someone else to a cadre the file names
+    const cadre = (await cadresOf(unitCode)).get(String(rows[1]!.idNumber))!;
+    await api.ok(UPDATE_CADRE_NAME, { id: cadre.id, name: '他人修改', version: cadre.version }, world.admin);
+    expect(await storedDigest(api.app.orm.em.fork(), plan.keys, viewer)).not.toBe(plan.stored);
+  });
+
   it('an ID number registered by someone else after the plan: the unique index refuses the write with the same CONFLICT rule as a mutation; nothing written', async () => {
     const unitCode = `uni${backend.slice(0, 2)}`;
     const fresh = rosterRow(unitCode, { unitName: `唯一村${backend}`, unitKind: '村' });
@@ -392,6 +405,35 @@ describe.each(backends)('Excel roster import (%s)', (backend) => {
       [true, '13900139000'],
     ]);
     expect(after.has(String(added.idNumber))).toBe(false);
+  });
+
+  it('PostgreSQL: a change committed between the check and the job: the job decides the rows again and writes what the file says', async () => {
+    if (backend !== 'postgres') return; // the job held at its start by a lock another connection holds
+    const unitCode = 'stalepg';
+    const rows = [rosterRow(unitCode, { unitName: '重查村', unitKind: '村' }), rosterRow(unitCode)];
+    expect((await upload(api, world.admin, await rosterWorkbook(rows), 'dryRun=0&wait=1')).body.importRun).toMatchObject({ status: 'SUCCEEDED' });
+    const target = (await cadresOf(unitCode)).get(String(rows[0]!.idNumber))!;
+    // the file changes the second cadre's phone; the first is as stored when the file is checked
+    const next = await rosterWorkbook([rows[0]!, { ...rows[1]!, phone: '13600136000' }]);
+    let job: ReturnType<typeof upload> | null = null;
+    await api.app.orm.em.fork().transactional(async (tem) => {
+      // the job's run cannot be inserted until this transaction ends, with the first cadre changed
+      await runBound(tem, 'lock table import_run in exclusive mode', []);
+      await runBound(tem, 'update cadre set phone = ?, version = version + 1 where id = ?', ['13500135000', target.id]);
+      job = upload(api, world.admin, next, 'dryRun=0&wait=1');
+      for (let i = 0; ; i += 1) {
+        const [waiting] = await query<{ n: number }>(api.app.orm.em.fork(), sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+        if (waiting!.n > 0) break;
+        if (i > 1200) throw new Error('the import never waited');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    });
+    const answer = await job!;
+    // the check counted one update; the job found the first cadre changed since, and set it back to the file's phone
+    expect(answer.body.counts).toMatchObject({ updated: 1 });
+    expect(answer.body.importRun).toMatchObject({ status: 'SUCCEEDED', updated: 2 });
+    const after = await cadresOf(unitCode);
+    expect([after.get(String(rows[0]!.idNumber))!.phone, after.get(String(rows[1]!.idNumber))!.phone]).toEqual(['13900139000', '13600136000']);
   });
 
   it('another user reads while an import of 3,000 rows runs: answered before the import finishes; the import is audited once, by its counts', async () => {
