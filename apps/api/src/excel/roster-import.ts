@@ -246,7 +246,7 @@ class Tally<T extends PlannedRecord> {
 }
 
 type UnitRow = { id: string; version: number | string; code: string; name: string; kind: UnitKind };
-type PostRow = { id: string; unit_id: string; title: PostTitle; name: string };
+type PostRow = { id: string; version: number | string; unit_id: string; title: PostTitle; name: string };
 type AppointmentRow = { id: string; version: number | string; post_id: string; cadre_id: string; start_date: string; end_date: string | null; selection_method: SelectionMethod | null };
 type CadreRow = {
   id: string;
@@ -338,7 +338,7 @@ async function readStored(em: EntityManager, keys: StoredKeys, viewer: Viewer, i
   await readInChunks<PostRow>(
     em,
     unitIds,
-    (part) => sql`select id, unit_id, title, name from post where unit_id in ${inList(part)}${inScope('unit_id')} order by id`,
+    (part) => sql`select id, version, unit_id, title, name from post where unit_id in ${inList(part)}${inScope('unit_id')} order by id`,
     (p) => {
       into.post(p);
       postIds.push(p.id);
@@ -381,7 +381,7 @@ class StoredDigest implements StoredRows {
     this.add('unit', u.id, num(u.version), u.code, u.name, u.kind);
   }
   post(p: PostRow): void {
-    this.add('post', p.id, p.unit_id, p.title, p.name);
+    this.add('post', p.id, num(p.version), p.unit_id, p.title, p.name);
   }
   appointment(a: AppointmentRow): void {
     this.add('appointment', a.id, num(a.version), a.post_id, a.cadre_id, a.start_date, a.end_date, a.selection_method);
@@ -450,7 +450,7 @@ export async function planRoster(em: EntityManager, parsed: ParsedRoster, option
     post(p) {
       digest.post(p);
       const unitId = unitsById.get(p.unit_id)?.id ?? p.unit_id;
-      const post: PostRecord = { id: p.id, version: null, row: 0, tally: UNTOUCHED, unitId, title: shared.of(p.title), name: p.name };
+      const post: PostRecord = { id: p.id, version: num(p.version), row: 0, tally: UNTOUCHED, unitId, title: shared.of(p.title), name: p.name };
       posts.set(postKey(unitId, p.title, p.name), post);
       postsById.set(post.id, post);
     },
