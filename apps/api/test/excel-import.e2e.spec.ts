@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deflateRawSync, crc32 } from 'node:zlib';
-import { backends, TestApi } from './support/api';
-import { buildWorld, type World } from './support/fixture';
-import { auditEntries, countOf } from './support/helpers';
-import { readWorkbook, rosterRow, rosterWorkbook, upload } from './support/excel';
+import { Role } from '@liangwei/domain';
+import { backends, TestApi, TODAY } from './support/api';
+import { buildWorld, createCadre, type World } from './support/fixture';
+import { auditEntries, countOf, newAuditEntries } from './support/helpers';
+import { readWorkbook, rosterRow, rosterWorkbook, upload, type RosterInput } from './support/excel';
+import { readRoster } from '../src/excel/roster-read';
+import { parseRoster, planRoster, storedDigest } from '../src/excel/roster-import';
+import { AUDITED_RECORD_LINES, writeRoster } from '../src/excel/roster-write';
+import { nameSortKey } from '../src/common/name-sort';
+import { query, runBound, sql } from '../src/common/sql';
+import { violatedConstraint } from '../src/db/constraints';
 
 /**
  * The roster import (花名册, ORG-2/4, SEL-1/2) over real HTTP: template, dry run, commit in one
@@ -237,6 +244,230 @@ describe.each(backends)('Excel roster import (%s)', (backend) => {
     const route = await fetch(`${api.url}/excel/import-runs/${id}`, { headers: { authorization: `Bearer ${world.admin}` } });
     expect(((await route.json()) as { importRun: { created: number } }).importRun.created).toBe(1200);
   });
+
+  /** The cadres of a unit by ID number (as the admin, who sees ID numbers): id, version, name, phone. */
+  const cadresOf = async (unitCode: string) => {
+    const { allUnits } = await api.ok<{ allUnits: { id: string }[] }>('query($c: String) { allUnits(filter: { code: $c }) { id } }', { c: unitCode }, world.admin);
+    if (allUnits.length === 0) return new Map<string, { id: string; version: number; name: string; phone: string | null }>();
+    const { allCadres } = await api.ok<{ allCadres: { id: string; version: number; name: string; phone: string | null; idNumber: string }[] }>(
+      'query($u: ID) { allCadres(perPage: 1000, filter: { unitId: $u }) { id version name phone idNumber } }',
+      { u: allUnits[0]!.id },
+      world.admin,
+    );
+    return new Map(allCadres.map((c) => [c.idNumber, c]));
+  };
+  const UPDATE_CADRE_NAME = 'mutation($id: ID!, $name: String, $version: Int) { updateCadre(id: $id, name: $name, version: $version) { id version } }';
+
+  it('the import is audited in exactly one entry: the run completed, the counts of each kind, and the records it created or changed', async () => {
+    const unitCode = `aud${backend.slice(0, 2)}`;
+    const rows = [rosterRow(unitCode, { unitName: `审计村${backend}`, unitKind: '村', postTitle: '党组织书记', startDate: '2022-03-01' }), rosterRow(unitCode)];
+    let id = '';
+    const entries = await newAuditEntries(api, world.admin, async () => {
+      const answer = await upload(api, world.admin, await rosterWorkbook(rows), 'dryRun=0&wait=1');
+      expect(answer.body.importRun).toMatchObject({ status: 'SUCCEEDED', created: 5 });
+      id = answer.body.importRun!.id;
+    });
+    expect(entries).toHaveLength(1);
+    const [entry] = entries;
+    expect(entry).toMatchObject({ action: 'importRoster', username: 'admin', entityType: 'ImportRun', entityId: id });
+    const rowsOf = (entityType: string, operation: string) => entry!.changes.find((c) => c.entityType === entityType && c.entityId === '*' && c.operation === operation && c.field === 'rows')?.after;
+    expect([rowsOf('Unit', 'CREATE'), rowsOf('Post', 'CREATE'), rowsOf('Cadre', 'CREATE'), rowsOf('Appointment', 'CREATE'), rowsOf('Cadre', 'UPDATE')]).toEqual(['1', '1', '2', '1', undefined]);
+    expect(entry!.changes).toContainEqual({ entityType: 'ImportRun', entityId: id, operation: 'UPDATE', field: 'status', before: 'RUNNING', after: 'SUCCEEDED' });
+    expect(entry!.changes).toContainEqual({ entityType: 'ImportRun', entityId: id, operation: 'UPDATE', field: 'created', before: '0', after: '5' });
+    expect(entry!.changes.filter((c) => c.entityType === 'Cadre' && c.field === 'idNumber').map((c) => c.after)).toEqual(rows.map((r) => r.idNumber));
+    expect(entry!.changes).toContainEqual(expect.objectContaining({ entityType: 'Unit', operation: 'CREATE', field: 'code', after: unitCode }));
+
+    // a changed phone: one entry again, the field before and after
+    const cadre = (await cadresOf(unitCode)).get(String(rows[1]!.idNumber))!;
+    const changed = await rosterWorkbook([rows[0]!, { ...rows[1]!, phone: '13600136000' }]);
+    const again = await newAuditEntries(api, world.admin, () => upload(api, world.admin, changed, 'dryRun=0&wait=1'));
+    expect(again).toHaveLength(1);
+    expect(again[0]!.changes).toContainEqual({ entityType: 'Cadre', entityId: '*', operation: 'UPDATE', field: 'rows', before: null, after: '1' });
+    expect(again[0]!.changes).toContainEqual({ entityType: 'Cadre', entityId: cadre.id, operation: 'UPDATE', field: 'phone', before: '13900139000', after: '13600136000' });
+  });
+
+  it('name_sort: imported cadres and units get their pinyin sort key, and lists sorted by name follow pinyin, not code points', async () => {
+    const tag = backend === 'sqlite' ? '甲' : '乙';
+    // code-point order 中 < 安 < 白, pinyin order 安 < 白 < 中
+    const units = [`中山${tag}村`, `安乐${tag}村`, `白沙${tag}村`].map((name, i) => ({ name, code: `ns${backend.slice(0, 2)}${i}` }));
+    // code-point order 张 < 李 < 王 < 阿 < 陈, pinyin order 阿 < 陈 < 李 < 王 < 张
+    const names = ['张三', '李四', '王五', '阿明', '陈六'];
+    const rows: RosterInput[] = [
+      ...units.map((u) => rosterRow(u.code, { unitName: u.name, unitKind: '村' })),
+      ...names.map((name) => rosterRow(units[0]!.code, { name })),
+    ];
+    expect((await upload(api, world.admin, await rosterWorkbook(rows), 'dryRun=0&wait=1')).body.importRun).toMatchObject({ status: 'SUCCEEDED' });
+
+    const em = api.app.orm.em.fork();
+    const stored = await query<{ name: string; name_sort: string }>(em, sql`select c.name, c.name_sort from cadre c join unit u on u.id = c.unit_id where u.code = ${units[0]!.code}`);
+    expect(stored).toHaveLength(names.length + 1);
+    for (const c of stored) expect(c.name_sort).toBe(nameSortKey(c.name));
+    for (const u of await query<{ name: string; name_sort: string }>(em, sql`select name, name_sort from unit where code like ${`ns${backend.slice(0, 2)}%`}`)) expect(u.name_sort).toBe(nameSortKey(u.name));
+
+    const { allUnits } = await api.ok<{ allUnits: { id: string; name: string }[] }>('query { allUnits(perPage: 1000, sortField: "name", sortOrder: "ASC") { id name } }', {}, world.admin);
+    expect(allUnits.map((u) => u.name).filter((n) => n.includes(tag) && n.endsWith('村') && units.some((u) => u.name === n))).toEqual([`安乐${tag}村`, `白沙${tag}村`, `中山${tag}村`]);
+    const unitId = allUnits.find((u) => u.name === units[0]!.name)!.id;
+    const { allCadres } = await api.ok<{ allCadres: { name: string }[] }>('query($u: ID) { allCadres(filter: { unitId: $u }, sortField: "name", sortOrder: "ASC") { name } }', { u: unitId }, world.admin);
+    expect(allCadres.map((c) => c.name).filter((n) => names.includes(n))).toEqual(['阿明', '陈六', '李四', '王五', '张三']);
+
+    // a unit renamed by a later import gets the key of its new name
+    await upload(api, world.admin, await rosterWorkbook([rosterRow(units[2]!.code, { unitName: `博白${tag}村` })]), 'dryRun=0&wait=1');
+    const [renamed] = await query<{ name_sort: string }>(em, sql`select name_sort from unit where code = ${units[2]!.code}`);
+    expect(renamed!.name_sort).toBe(nameSortKey(`博白${tag}村`));
+  });
+
+  it('version guard: a cadre changed by someone else after the plan read it refuses the whole write (CONFLICT naming the row), and nothing is written', async () => {
+    const unitCode = `ver${backend.slice(0, 2)}`;
+    const rows = [rosterRow(unitCode, { unitName: `版本村${backend}`, unitKind: '村' }), rosterRow(unitCode), rosterRow(unitCode)];
+    expect((await upload(api, world.admin, await rosterWorkbook(rows), 'dryRun=0&wait=1')).body.importRun).toMatchObject({ status: 'SUCCEEDED', created: 4 });
+    // the next file changes every phone and adds a cadre: planned now, as the job plans
+    const added = rosterRow(unitCode);
+    const next = await rosterWorkbook([...rows.map((r) => ({ ...r, phone: '13600136000' })), added]);
+    const plan = await planRoster(api.app.orm.em.fork(), await parseRoster(await readRoster(next), TODAY), { viewer: { role: Role.SUBDISTRICT_ADMIN, unitId: null }, write: true });
+    expect(plan.problems).toEqual([]);
+    expect([plan.writes.cadres.update.length, plan.writes.cadres.insert.length]).toEqual([3, 1]);
+    // meanwhile someone renames the second cadre (row 4 of the file)
+    const before = await cadresOf(unitCode);
+    const second = before.get(String(rows[1]!.idNumber))!;
+    await api.ok(UPDATE_CADRE_NAME, { id: second.id, name: '他人修改', version: second.version }, world.admin);
+    // the write: one transaction, refused as a whole
+    const write = api.app.orm.em.fork().transactional((tem) => writeRoster(tem, plan.writes, { now: new Date() }));
+    await expect(write).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('row 4'), messageZh: expect.stringContaining('第 4 行的干部在导入期间已被他人修改') });
+    const after = await cadresOf(unitCode);
+    expect(after.size).toBe(3);
+    expect(after.has(String(added.idNumber))).toBe(false);
+    expect([...after.values()].map((c) => c.phone)).toEqual(['13900139000', '13900139000', '13900139000']);
+    expect(after.get(String(rows[1]!.idNumber))).toMatchObject({ name: '他人修改', version: second.version + 1 });
+    expect(after.get(String(rows[0]!.idNumber))!.version).toBe(before.get(String(rows[0]!.idNumber))!.version);
+    // imported again, the file applies on top of the other change
+    expect((await upload(api, world.admin, next, 'dryRun=0&wait=1')).body.importRun).toMatchObject({ status: 'SUCCEEDED', created: 1, updated: 3 });
+  });
+
+  it('the job writes the check\'s plan only while the database holds what the check read: a digest of the same reads tells', async () => {
+    const unitCode = `dig${backend.slice(0, 2)}`;
+    const rows = [rosterRow(unitCode, { unitName: `摘要村${backend}`, unitKind: '村', postTitle: '党组织书记', startDate: '2023-01-01' }), rosterRow(unitCode)];
+    expect((await upload(api, world.admin, await rosterWorkbook(rows), 'dryRun=0&wait=1')).body.importRun).toMatchObject({ status: 'SUCCEEDED' });
+    const viewer = { role: Role.SUBDISTRICT_ADMIN, unitId: null };
+    const plan = await planRoster(api.app.orm.em.fork(), await parseRoster(await readRoster(await rosterWorkbook(rows)), TODAY), { viewer, write: true });
+    expect(await storedDigest(api.app.orm.em.fork(), plan.keys, viewer)).toBe(plan.stored);
+    // a change by someone else to a cadre the file names
+    const cadre = (await cadresOf(unitCode)).get(String(rows[1]!.idNumber))!;
+    await api.ok(UPDATE_CADRE_NAME, { id: cadre.id, name: '他人修改', version: cadre.version }, world.admin);
+    expect(await storedDigest(api.app.orm.em.fork(), plan.keys, viewer)).not.toBe(plan.stored);
+  });
+
+  it('an ID number registered by someone else after the plan: the unique index refuses the write with the same CONFLICT rule as a mutation; nothing written', async () => {
+    const unitCode = `uni${backend.slice(0, 2)}`;
+    const fresh = rosterRow(unitCode, { unitName: `唯一村${backend}`, unitKind: '村' });
+    const plan = await planRoster(api.app.orm.em.fork(), await parseRoster(await readRoster(await rosterWorkbook([fresh])), TODAY), { viewer: { role: Role.SUBDISTRICT_ADMIN, unitId: null }, write: true });
+    expect([plan.writes.units.insert.length, plan.writes.cadres.insert.length]).toEqual([1, 1]);
+    await createCadre(api, world.admin, world.a.unitId, { idNumber: fresh.idNumber, birthDate: fresh.birthDate });
+    const error = await api.app.orm.em
+      .fork()
+      .transactional((tem) => writeRoster(tem, plan.writes, { now: new Date() }))
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(violatedConstraint(error)).toMatchObject({ name: 'cadre_id_number_unique', rule: { messageZh: '已存在身份证号相同的干部' } });
+    expect((await api.ok<{ allUnits: unknown[] }>('query($c: String) { allUnits(filter: { code: $c }) { id } }', { c: unitCode }, world.admin)).allUnits).toEqual([]);
+  });
+
+  it('PostgreSQL: a change committed while the job writes makes the job fail as a whole (FAILED, the CONFLICT in its error) and write nothing', async () => {
+    if (backend !== 'postgres') return; // a row lock held by another connection: what one SQLite connection cannot show
+    const unitCode = 'lockpg';
+    const rows = [rosterRow(unitCode, { unitName: '锁村', unitKind: '村' }), rosterRow(unitCode)];
+    expect((await upload(api, world.admin, await rosterWorkbook(rows), 'dryRun=0&wait=1')).body.importRun).toMatchObject({ status: 'SUCCEEDED' });
+    const target = (await cadresOf(unitCode)).get(String(rows[1]!.idNumber))!;
+    const added = rosterRow(unitCode);
+    const next = await rosterWorkbook([...rows.map((r) => ({ ...r, phone: '13600136000' })), added]);
+    let job: ReturnType<typeof upload> | null = null;
+    // another transaction changes the cadre and holds its row until the job's UPDATE waits for it
+    await api.app.orm.em.fork().transactional(async (tem) => {
+      await runBound(tem, 'update cadre set name = ?, version = version + 1 where id = ?', ['他人修改', target.id]);
+      job = upload(api, world.admin, next, 'dryRun=0&wait=1');
+      for (let i = 0; ; i += 1) {
+        const [waiting] = await query<{ n: number }>(api.app.orm.em.fork(), sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+        if (waiting!.n > 0) break;
+        if (i > 1200) throw new Error('the import never waited for the row');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    });
+    const answer = await job!;
+    expect(answer.status).toBe(409);
+    expect(answer.body.importRun).toMatchObject({ status: 'FAILED', rowsDone: 0 });
+    const run = answer.body.importRun as unknown as { error: string; errorZh: string };
+    expect(run.errorZh).toContain('导入失败，未写入任何数据：第 4 行的干部在导入期间已被他人修改');
+    expect(run.error).toContain('row 4: the cadre was changed by someone else');
+    const after = await cadresOf(unitCode);
+    expect([...after.values()].map((c) => [c.name === '他人修改', c.phone])).toEqual([
+      [false, '13900139000'],
+      [true, '13900139000'],
+    ]);
+    expect(after.has(String(added.idNumber))).toBe(false);
+  });
+
+  it('PostgreSQL: a change committed between the check and the job: the job decides the rows again and writes what the file says', async () => {
+    if (backend !== 'postgres') return; // the job held at its start by a lock another connection holds
+    const unitCode = 'stalepg';
+    const rows = [rosterRow(unitCode, { unitName: '重查村', unitKind: '村' }), rosterRow(unitCode)];
+    expect((await upload(api, world.admin, await rosterWorkbook(rows), 'dryRun=0&wait=1')).body.importRun).toMatchObject({ status: 'SUCCEEDED' });
+    const target = (await cadresOf(unitCode)).get(String(rows[0]!.idNumber))!;
+    // the file changes the second cadre's phone; the first is as stored when the file is checked
+    const next = await rosterWorkbook([rows[0]!, { ...rows[1]!, phone: '13600136000' }]);
+    let job: ReturnType<typeof upload> | null = null;
+    await api.app.orm.em.fork().transactional(async (tem) => {
+      // the job's run cannot be inserted until this transaction ends, with the first cadre changed
+      await runBound(tem, 'lock table import_run in exclusive mode', []);
+      await runBound(tem, 'update cadre set phone = ?, version = version + 1 where id = ?', ['13500135000', target.id]);
+      job = upload(api, world.admin, next, 'dryRun=0&wait=1');
+      for (let i = 0; ; i += 1) {
+        const [waiting] = await query<{ n: number }>(api.app.orm.em.fork(), sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+        if (waiting!.n > 0) break;
+        if (i > 1200) throw new Error('the import never waited');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    });
+    const answer = await job!;
+    // the check counted one update; the job found the first cadre changed since, and set it back to the file's phone
+    expect(answer.body.counts).toMatchObject({ updated: 1 });
+    expect(answer.body.importRun).toMatchObject({ status: 'SUCCEEDED', updated: 2 });
+    const after = await cadresOf(unitCode);
+    expect([after.get(String(rows[0]!.idNumber))!.phone, after.get(String(rows[1]!.idNumber))!.phone]).toEqual(['13900139000', '13600136000']);
+  });
+
+  it('another user reads while an import of 3,000 rows runs: answered before the import finishes; the import is audited once, by its counts', async () => {
+    const unitCode = `big${backend.slice(0, 2)}`;
+    const rows = Array.from({ length: 3000 }, (_, i) => rosterRow(unitCode, i === 0 ? { unitName: `大村${backend}`, unitKind: '村' } : {}));
+    const bytes = await rosterWorkbook(rows);
+    // the analyst keeps reading the latest run and a list, from before the upload until the import has finished:
+    // what a read sees of the run tells when it was answered
+    const seen: { id: string; status: string }[] = [];
+    let finished = false;
+    const reading = (async () => {
+      while (!finished) {
+        const data = await api.ok<{ allImportRuns: { id: string; status: string }[]; allCadres: { id: string }[] }>(
+          '{ allImportRuns(perPage: 1, sortField: "createdAt", sortOrder: "DESC") { id status } allCadres(perPage: 5) { id } }',
+          {},
+          world.analyst,
+        );
+        expect(data.allCadres.length).toBeGreaterThan(0);
+        if (data.allImportRuns[0]) seen.push(data.allImportRuns[0]);
+      }
+    })();
+    const answer = await upload(api, world.admin, bytes, 'dryRun=0&wait=1');
+    finished = true;
+    await reading;
+    expect(answer.body.importRun).toMatchObject({ status: 'SUCCEEDED', created: 3001 });
+    const id = answer.body.importRun!.id;
+    expect(seen.filter((run) => run.id === id).map((run) => run.status)).toContain('RUNNING');
+    // one audit entry, counting the rows (too many records to list one by one)
+    const entries = await auditEntries(api, world.admin, { action: 'importRoster', entityId: id });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.changes).toContainEqual({ entityType: 'Cadre', entityId: '*', operation: 'CREATE', field: 'rows', before: null, after: '3000' });
+    expect(3000).toBeGreaterThan(AUDITED_RECORD_LINES);
+    expect(entries[0]!.changes.filter((c) => c.entityType !== 'ImportRun' && c.entityId !== '*')).toEqual([]);
+  }, 120_000);
 
   describe('bad files: a clear error in Chinese and English, nothing written', () => {
     const refused = async (bytes: Buffer | Uint8Array, status = 400) => {

@@ -47,7 +47,8 @@ function unitIdOf(entity: object): string | null {
 /**
  * Audit in the same transaction: every flush that changes data (one per mutation) writes exactly
  * one AuditEntry naming the actor, the mutation, its main entity (the first changed one) and every
- * changed field of every entity, before and after.
+ * changed field of every entity, before and after. A bulk load counts its rows instead; changes the
+ * transaction wrote with plain SQL are handed over by the actor (`writtenBySql`) and listed too.
  */
 export class AuditSubscriber implements EventSubscriber {
   async onFlush(args: FlushEventArgs): Promise<void> {
@@ -66,6 +67,11 @@ export class AuditSubscriber implements EventSubscriber {
     entry.changes = actor?.bulk
       ? [{ entityType: '*', entityId: '*', operation: 'CREATE', field: 'rows', before: null, after: String(changeSets.length) }]
       : changeSets.flatMap((cs) => changesOf(cs as ChangeSet<object>));
+    // what the same transaction wrote with plain SQL (the roster import): one entry for all of it
+    if (actor?.writtenBySql) {
+      entry.changes = entry.changes.concat(actor.writtenBySql);
+      actor.writtenBySql = undefined;
+    }
     args.em.persist(entry);
     args.uow.computeChangeSet(entry);
   }

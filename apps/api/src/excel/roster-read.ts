@@ -47,6 +47,23 @@ export interface RosterSheet {
   columns: Map<RosterColumnKey, number>;
 }
 
+/**
+ * The texts of a sheet as kept: the parser's strings are slices of the chunks of XML it read, and
+ * each keeps its whole chunk alive (a 60,000-row roster held three times its size that way). A text
+ * is copied once into a string of its own, and repeated texts (labels, dates, unit codes) are shared.
+ */
+class TextStore {
+  private readonly kept = new Map<string, string>();
+  keep(text: string): string {
+    let kept = this.kept.get(text);
+    if (kept === undefined) {
+      kept = Buffer.from(text, 'utf8').toString('utf8');
+      this.kept.set(kept, kept);
+    }
+    return kept;
+  }
+}
+
 /** A cell of exceljs as a roster cell: formulas kept as such (refused by the row check), rich text and links as their text. */
 function cellOf(value: unknown, kind: string): RosterCell {
   if (value == null) return null;
@@ -82,6 +99,7 @@ export async function readRoster(bytes: Buffer): Promise<RosterSheet> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' });
   const rows: RosterRow[] = [];
   const columns = new Map<RosterColumnKey, number>();
+  const texts = new TextStore();
   let headerSeen = false;
   try {
     for await (const worksheet of reader) {
@@ -110,7 +128,7 @@ export async function readRoster(bytes: Buffer): Promise<RosterSheet> {
           if (index === undefined) continue;
           const cell = cellOf(values[index], column.kind);
           if (cell != null && cell !== '') empty = false;
-          cells[column.key] = cell;
+          cells[column.key] = typeof cell === 'string' ? texts.keep(cell) : cell;
         }
         if (empty) continue;
         // the template's hint row

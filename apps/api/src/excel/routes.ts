@@ -1,16 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { FlushMode } from '@mikro-orm/core';
-import { NotFoundError, Role, type Viewer } from '@liangwei/domain';
+import { DomainError, NotFoundError, Role, type Viewer } from '@liangwei/domain';
 import { attachment, registerHttpRoute, sendError } from '../http/routes';
 import { assertCan } from '../resource/resource';
 import { requireViewer } from '../auth/viewer';
 import type { Context } from '../graphql/context';
 import { currentActor } from '../db/request-context';
+import { violatedConstraint } from '../db/constraints';
 import { Unit } from '../org/unit.entity';
 import { ImportRun, ImportStatus } from './import-run.entity';
 import { advanceProgress, anyRunning, endProgress, progressOf, startProgress } from './progress';
 import { readRoster, type RosterSheet } from './roster-read';
-import { planRoster, type ImportProblem, type PlanResult } from './roster-import';
+import { parseRoster, planRoster, storedDigest, type ImportProblem, type ParsedRoster, type PlanResult } from './roster-import';
+import { rosterAuditChanges, writeRoster } from './roster-write';
 import { EXCEL_LIMITS, WorkbookError } from './workbook-guard';
 import { annotatedCopy, rosterTemplate } from './template';
 import { exportRequestOf, readJsonBody, streamExport } from './export';
@@ -104,33 +105,82 @@ function runView(run: ImportRun) {
   };
 }
 
+/**
+ * The uploaded roster read and each row checked on its own (the cells are not kept beyond this);
+ * null when the file is refused (answered here): not a workbook, or, with `needsRows`, no data rows.
+ */
+async function parsedRoster(bytes: Buffer, res: ServerResponse, ctx: Context, needsRows: boolean): Promise<ParsedRoster | null> {
+  let sheet: RosterSheet;
+  try {
+    sheet = await readRoster(bytes);
+  } catch (error) {
+    if (sendWorkbookError(res, error)) return null;
+    throw error;
+  }
+  if (needsRows && sheet.rows.length === 0) {
+    sendError(res, 400, 'BAD_USER_INPUT', 'The roster sheet has no data rows.', '花名册中没有数据行');
+    return null;
+  }
+  return parseRoster(sheet, ctx.today);
+}
+
 class RefusedRows extends Error {
   constructor(readonly result: PlanResult) {
     super('rows refused');
   }
 }
 
+/** What the check hands to the job: the file (should it be planned again) and the check's plan, let go as soon as the job no longer needs them. */
+interface Checked {
+  bytes: Buffer | null;
+  plan: PlanResult | null;
+}
+
 /**
- * Writes the roster in one transaction (all rows or none), as a job of this process: it flushes
- * per batch of rows and yields to the event loop between batches, and its progress is readable
- * while it runs. The ImportRun is completed in the same transaction; a failure marks it FAILED.
+ * Runs the import as a job of this process, in two steps. Outside any transaction (other requests
+ * run meanwhile), the job reads again, as plain rows in chunks, what the check's plan read of the
+ * database: when it is unchanged, the check's plan is the job's; otherwise the file is read and
+ * planned again. Then the write: one short transaction of multi-row statements (all rows or none),
+ * updates guarded by the versions the plan read, with the ImportRun completed and the import's one
+ * audit entry written in the same transaction. The progress is readable while it runs (the reading
+ * is the first half of the rows, the write the second); a failure marks the run FAILED.
  */
-async function runImport(ctx: Context, viewer: Viewer, run: ImportRun, sheet: RosterSheet): Promise<void> {
-  startProgress(run.id, sheet.rows.length);
+async function runImport(ctx: Context, viewer: Viewer, run: ImportRun, checked: Checked): Promise<void> {
+  const total = run.rowsTotal;
+  const half = Math.floor(total / 2);
+  startProgress(run.id, total);
   try {
     const em = ctx.em.fork();
-    await em.transactional(async (tem) => {
-      const result = await planRoster(tem, sheet, { viewer, today: ctx.today, write: true, onProgress: (n) => advanceProgress(run.id, n) });
-      if (result.problems.length > 0) throw new RefusedRows(result);
+    let plan = checked.plan!;
+    checked.plan = null;
+    if ((await storedDigest(em, plan.keys, viewer)) !== plan.stored) {
+      // changed since the check: the rows are decided again against what the database holds now
+      const parsed = await parseRoster(await readRoster(checked.bytes!), ctx.today);
+      plan = await planRoster(em, parsed, { viewer, write: true, release: true, onProgress: (n) => advanceProgress(run.id, Math.floor(n / 2)) });
+      if (plan.problems.length > 0) throw new RefusedRows(plan);
+    }
+    checked.bytes = null;
+    advanceProgress(run.id, half);
+    const writes = plan.writes;
+    const counts = plan.counts;
+    await ctx.em.fork().transactional(async (tem) => {
+      await writeRoster(tem, writes, { now: new Date(), onProgress: (written, all) => advanceProgress(run.id, half + Math.floor(((total - half) * written) / all)) });
       const stored = await tem.findOneOrFail(ImportRun, { id: run.id }, { filters: false });
-      Object.assign(stored, { status: ImportStatus.SUCCEEDED, rowsDone: sheet.rows.length, created: result.counts.created, updated: result.counts.updated, unchanged: result.counts.unchanged, finishedAt: new Date() });
+      Object.assign(stored, { status: ImportStatus.SUCCEEDED, rowsDone: total, created: counts.created, updated: counts.updated, unchanged: counts.unchanged, finishedAt: new Date() });
+      // the run's completion is flushed with the commit: its audit entry lists what the statements wrote
+      const actor = currentActor();
+      if (actor) actor.writtenBySql = rosterAuditChanges(writes);
     });
   } catch (error) {
+    const actor = currentActor();
+    if (actor) actor.writtenBySql = undefined;
     const em = ctx.em.fork();
     const stored = await em.findOne(ImportRun, { id: run.id }, { filters: false });
     if (stored) {
       const refused = error instanceof RefusedRows ? error.result.problems : null;
-      const known = error as { message?: string; messageZh?: string };
+      // a unique index or the one-holder-per-post constraint: the rule's CONFLICT message, as for a mutation
+      const violated = violatedConstraint(error);
+      const known = violated ? { message: violated.rule.message, messageZh: violated.rule.messageZh } : (error as { message?: string; messageZh?: string });
       stored.status = ImportStatus.FAILED;
       stored.rowsDone = 0;
       stored.finishedAt = new Date();
@@ -138,7 +188,7 @@ async function runImport(ctx: Context, viewer: Viewer, run: ImportRun, sheet: Ro
       stored.errorZh = refused ? `共 ${refused.length} 个问题，第一个：第 ${refused[0]!.row} 行 ${refused[0]!.messageZh}` : `导入失败，未写入任何数据${known.messageZh ? `：${known.messageZh}` : ''}`;
       await em.flush();
     }
-    if (!(error instanceof RefusedRows) && process.env.NODE_ENV !== 'test') console.error('Roster import failed:', error);
+    if (!(error instanceof RefusedRows) && !(error instanceof DomainError) && !violatedConstraint(error) && process.env.NODE_ENV !== 'test') console.error('Roster import failed:', error);
   } finally {
     endProgress(run.id);
   }
@@ -158,19 +208,11 @@ async function importRoute(req: IncomingMessage, res: ServerResponse, ctx: Conte
   const fileName = fileNameOf(req);
   const bytes = await readUpload(req, res);
   if (!bytes) return;
-  let sheet: RosterSheet;
-  try {
-    sheet = await readRoster(bytes);
-  } catch (error) {
-    if (sendWorkbookError(res, error)) return;
-    throw error;
-  }
-  if (sheet.rows.length === 0) {
-    sendError(res, 400, 'BAD_USER_INPUT', 'The roster sheet has no data rows.', '花名册中没有数据行');
-    return;
-  }
-  // the check: the same rules as the commit, on an EntityManager that is never flushed
-  const check = await planRoster(ctx.em.fork({ flushMode: FlushMode.COMMIT }), sheet, { viewer, today: ctx.today, write: false });
+  const parsed = await parsedRoster(bytes, res, ctx, true);
+  if (!parsed) return;
+  // the check: the same rules as the job, on plain reads (nothing written); for a commit, the job's plan
+  const check = await planRoster(ctx.em.fork(), parsed, { viewer, write: !dryRun, release: !dryRun });
+  const rowsTotal = parsed.rows.length;
   if (dryRun) {
     sendJson(res, 200, { dryRun: true, ok: check.problems.length === 0, counts: check.counts, ...problemsBody(check) });
     return;
@@ -193,11 +235,12 @@ async function importRoute(req: IncomingMessage, res: ServerResponse, ctx: Conte
     unit: viewer.role === Role.UNIT_USER ? em.getReference(Unit, viewer.unitId!) : null,
     fileName,
     username: ctx.username ?? '',
-    rowsTotal: sheet.rows.length,
+    rowsTotal,
   });
-  em.persist(run);
-  await em.flush();
-  const job = runImport(ctx, viewer, run, sheet);
+  // the row is the job's bookkeeping while it runs (its progress), inserted without an audit entry of
+  // its own: the import is audited once, in the entry written when the job succeeds or fails
+  await em.insert(run);
+  const job = runImport(ctx, viewer, run, { bytes, plan: check });
   if (params.get('wait') === '1') {
     await job;
     const stored = await ctx.em.fork().findOneOrFail(ImportRun, { id: run.id }, { filters: false });
@@ -211,14 +254,9 @@ async function annotatedRoute(req: IncomingMessage, res: ServerResponse, ctx: Co
   const viewer = assertMayImport(ctx);
   const bytes = await readUpload(req, res);
   if (!bytes) return;
-  let sheet: RosterSheet;
-  try {
-    sheet = await readRoster(bytes);
-  } catch (error) {
-    if (sendWorkbookError(res, error)) return;
-    throw error;
-  }
-  const check = await planRoster(ctx.em.fork({ flushMode: FlushMode.COMMIT }), sheet, { viewer, today: ctx.today, write: false });
+  const parsed = await parsedRoster(bytes, res, ctx, false);
+  if (!parsed) return;
+  const check = await planRoster(ctx.em.fork(), parsed, { viewer, write: false });
   const copy = await annotatedCopy(bytes, check.problems);
   const name = fileNameOf(req).replace(/\.xlsx$/i, '');
   res.writeHead(200, { 'content-type': XLSX, 'content-disposition': attachment(`${name}-检查结果.xlsx`), 'content-length': copy.length, 'x-problem-count': String(check.problems.length) }).end(copy);
