@@ -32,6 +32,8 @@ describe.skipIf(skipBrowser)('the lists of a village user', () => {
 
   it('cun01 finds rows in every list of its menu, none empty', { timeout: 600_000 }, async () => {
     const page = await ui.signIn('cun01');
+    // the menu is drawn once the viewer's access is known
+    await page.locator('.RaSidebar-fixed a[href="#/cadres"], .MuiDrawer-root a[href="#/cadres"]').first().waitFor({ timeout: 30_000 });
     const links = await page.evaluate(() =>
       [...new Set([...document.querySelectorAll<HTMLAnchorElement>('.RaSidebar-fixed a[href], .MuiDrawer-root a[href]')].map((a) => a.getAttribute('href') ?? ''))].filter((h) => h.startsWith('#/')),
     );

@@ -111,7 +111,7 @@ describe.each(backends)('Excel roster import (%s)', (backend) => {
     expect(gender.formulae).toEqual(['"男,女"']);
     // the unit user's own template dry-runs without a problem
     const check = await upload(api, world.a.token, Buffer.from(bytes), 'dryRun=1');
-    expect(check.status).toBe(200);
+    expect(check.status, JSON.stringify(check.body)).toBe(200);
     expect(check.body.problems).toEqual([]);
     expect(check.body.counts).toMatchObject({ rows: 3 });
     expect((await fetch(`${api.url}/excel/roster-template.xlsx`, { headers: { authorization: `Bearer ${world.analyst}` } })).status).toBe(403);
@@ -126,7 +126,7 @@ describe.each(backends)('Excel roster import (%s)', (backend) => {
     const before = await cadreCount();
     const runsBefore = await runCount();
     const check = await upload(api, world.admin, bytes, 'dryRun=1');
-    expect(check.status).toBe(200);
+    expect(check.status, JSON.stringify(check.body)).toBe(200);
     expect(check.body.ok).toBe(false);
     // header row 1, hint row 2, data from row 3: the third data row is row 5; 身份证号 is column I
     expect(check.body.problems).toEqual([{ row: 5, column: 'idNumber', header: '身份证号', cell: 'I5', message: 'check digit does not match (GB 11643)', messageZh: '身份证号校验位不正确(GB 11643)' }]);

@@ -374,23 +374,23 @@ async function readStored(em: EntityManager, keys: StoredKeys, viewer: Viewer, i
 /** A digest of the rows `readStored` read: equal digests, the same database state for this file and viewer. */
 class StoredDigest implements StoredRows {
   private readonly hash = createHash('sha256');
-  private add(...values: unknown[]): void {
+  private feed(...values: unknown[]): void {
     this.hash.update(`${values.map((v) => (v == null ? '\u0001' : String(v))).join('\u0000')}\n`);
   }
   unit(u: UnitRow): void {
-    this.add('unit', u.id, num(u.version), u.code, u.name, u.kind);
+    this.feed('unit', u.id, num(u.version), u.code, u.name, u.kind);
   }
   post(p: PostRow): void {
-    this.add('post', p.id, num(p.version), p.unit_id, p.title, p.name);
+    this.feed('post', p.id, num(p.version), p.unit_id, p.title, p.name);
   }
   appointment(a: AppointmentRow): void {
-    this.add('appointment', a.id, num(a.version), a.post_id, a.cadre_id, a.start_date, a.end_date, a.selection_method);
+    this.feed('appointment', a.id, num(a.version), a.post_id, a.cadre_id, a.start_date, a.end_date, a.selection_method);
   }
   cadre(c: CadreRow): void {
-    this.add('cadre', c.id, num(c.version), c.unit_id, c.id_number, c.name, c.gender, c.birth_date, c.ethnicity, c.education, c.political_status, c.phone, c.note, bool(c.is_college_graduate_official));
+    this.feed('cadre', c.id, num(c.version), c.unit_id, c.id_number, c.name, c.gender, c.birth_date, c.ethnicity, c.education, c.political_status, c.phone, c.note, bool(c.is_college_graduate_official));
   }
   elsewhere(idNumber: string): void {
-    this.add('elsewhere', idNumber);
+    this.feed('elsewhere', idNumber);
   }
   value(): string {
     return this.hash.digest('base64');

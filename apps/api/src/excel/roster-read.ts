@@ -147,6 +147,8 @@ export async function readRoster(bytes: Buffer): Promise<RosterSheet> {
     }
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
+    // the reader's own failure is kept in the log (the person sees that the file could not be read)
+    if (process.env.NODE_ENV !== 'test' || process.env.LOG_ERRORS === '1') console.error('Workbook could not be read:', error);
     throw new WorkbookError('BAD_USER_INPUT', 'The file could not be read as an Excel workbook.', '无法读取该 Excel 工作簿，文件可能已损坏');
   }
   if (!headerSeen) throw new WorkbookError('BAD_USER_INPUT', 'The first sheet is empty: use the template.', '第一个工作表为空，请使用导入模板');
