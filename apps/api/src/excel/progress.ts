@@ -22,7 +22,7 @@ export function progressOf(id: string): { done: number; total: number } | undefi
   return running.get(id);
 }
 
-/** Whether an import is running in this process (one at a time: its transaction holds the roster). */
-export function anyRunning(): boolean {
-  return running.size > 0;
+/** The imports this process is running (one at a time: its transaction holds the roster). */
+export function runningIds(): string[] {
+  return [...running.keys()];
 }

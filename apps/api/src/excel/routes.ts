@@ -8,7 +8,7 @@ import { currentActor } from '../db/request-context';
 import { violatedConstraint } from '../db/constraints';
 import { Unit } from '../org/unit.entity';
 import { ImportRun, ImportStatus } from './import-run.entity';
-import { advanceProgress, anyRunning, endProgress, progressOf, startProgress } from './progress';
+import { advanceProgress, endProgress, progressOf, runningIds, startProgress } from './progress';
 import { readRoster, type RosterSheet } from './roster-read';
 import { parseRoster, planRoster, storedDigest, type ImportProblem, type ParsedRoster, type PlanResult } from './roster-import';
 import { rosterAuditChanges, writeRoster } from './roster-write';
@@ -201,6 +201,17 @@ async function templateRoute(_req: IncomingMessage, res: ServerResponse, ctx: Co
   res.writeHead(200, { 'content-type': XLSX, 'content-disposition': attachment('花名册导入模板.xlsx'), 'content-length': bytes.length }).end(bytes);
 }
 
+/**
+ * Whether an import of this process is still running in this database: its run is RUNNING there.
+ * A run whose completion has been committed is finished, even before this process has heard back
+ * from the commit (a poll of the run can see SUCCEEDED first).
+ */
+async function anotherImportRunning(ctx: Context): Promise<boolean> {
+  const ids = runningIds();
+  if (ids.length === 0) return false;
+  return (await ctx.em.fork().count(ImportRun, { id: { $in: ids }, status: ImportStatus.RUNNING }, { filters: false })) > 0;
+}
+
 async function importRoute(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
   const viewer = assertMayImport(ctx);
   const params = new URL(req.url ?? '/', 'http://x').searchParams;
@@ -224,7 +235,7 @@ async function importRoute(req: IncomingMessage, res: ServerResponse, ctx: Conte
     });
     return;
   }
-  if (anyRunning()) {
+  if (await anotherImportRunning(ctx)) {
     sendError(res, 409, 'CONFLICT', 'Another roster import is running: try again when it has finished.', '另一个花名册导入正在进行，请在其完成后再试');
     return;
   }
