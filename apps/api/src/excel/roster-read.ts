@@ -96,61 +96,86 @@ function text(value: unknown): string {
  */
 export async function readRoster(bytes: Buffer): Promise<RosterSheet> {
   checkWorkbookBytes(bytes);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  try {
+    return await readRows(async (take) => {
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' });
+      for await (const worksheet of reader) {
+        for await (const row of worksheet) take((row.values ?? []) as unknown[], row.number);
+        break; // the first sheet only
+      }
+    });
+  } catch (streaming) {
+    if (streaming instanceof WorkbookError) throw streaming;
+    // The streaming reader failed on a file that passed the checks above: its failure is logged and
+    // the file, already in memory and bounded in size, is read again as a whole before it is refused.
+    if (process.env.NODE_ENV !== 'test' || process.env.LOG_ERRORS === '1') console.error('Workbook: the streaming reader failed, reading it whole:', streaming);
+    try {
+      return await readRosterWhole(bytes);
+    } catch (whole) {
+      if (whole instanceof WorkbookError) throw whole;
+      if (process.env.NODE_ENV !== 'test' || process.env.LOG_ERRORS === '1') console.error('Workbook could not be read:', whole);
+      throw new WorkbookError('BAD_USER_INPUT', 'The file could not be read as an Excel workbook.', '无法读取该 Excel 工作簿，文件可能已损坏');
+    }
+  }
+}
+
+/** The roster sheet read from the whole workbook in memory (the streaming reader's second attempt). */
+export async function readRosterWhole(bytes: Buffer): Promise<RosterSheet> {
+  return readRows(async (take) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    workbook.worksheets[0]?.eachRow((row) => take((row.values ?? []) as unknown[], row.number));
+  });
+}
+
+/**
+ * The roster from the rows a reader hands over in order (values by column number, the row's
+ * number): the header row, then the data rows up to the row limit.
+ */
+async function readRows(read: (take: (values: unknown[], rowNumber: number) => void) => Promise<void>): Promise<RosterSheet> {
   const rows: RosterRow[] = [];
   const columns = new Map<RosterColumnKey, number>();
   const texts = new TextStore();
   let headerSeen = false;
-  try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        const values = (row.values ?? []) as unknown[];
-        if (!headerSeen) {
-          headerSeen = true;
-          values.forEach((value, index) => {
-            const key = rosterColumnOfHeader(text(value));
-            if (key && !columns.has(key)) columns.set(key, index);
-          });
-          const missing = ROSTER_COLUMNS.filter((c) => c.required && !columns.has(c.key));
-          if (missing.length > 0) {
-            throw new WorkbookError(
-              'BAD_USER_INPUT',
-              `The first row of the first sheet lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c.header.en}"`).join(', ')}: use the template.`,
-              `第一个工作表的第一行缺少列：${missing.map((c) => `“${c.header.zh}”`).join('、')}，请使用导入模板`,
-            );
-          }
-          continue;
-        }
-        const cells: Partial<Record<RosterColumnKey, RosterCell>> = {};
-        let empty = true;
-        for (const column of ROSTER_COLUMNS) {
-          const index = columns.get(column.key);
-          if (index === undefined) continue;
-          const cell = cellOf(values[index], column.kind);
-          if (cell != null && cell !== '') empty = false;
-          cells[column.key] = typeof cell === 'string' ? texts.keep(cell) : cell;
-        }
-        if (empty) continue;
-        // the template's hint row
-        const first = cells.unitCode;
-        if (typeof first === 'string' && (first === ROSTER_COLUMNS[0]!.hint.zh || first === ROSTER_COLUMNS[0]!.hint.en)) continue;
-        if (rows.length >= EXCEL_LIMITS.maxRows) {
-          throw new WorkbookError(
-            'BAD_USER_INPUT',
-            `The sheet has more than ${EXCEL_LIMITS.maxRows} data rows: split it into files of at most ${EXCEL_LIMITS.maxRows} rows.`,
-            `工作表的数据超过 ${EXCEL_LIMITS.maxRows} 行，请拆分为每个不超过 ${EXCEL_LIMITS.maxRows} 行的文件`,
-          );
-        }
-        rows.push({ row: row.number, cells });
+  await read((values, rowNumber) => {
+    if (!headerSeen) {
+      headerSeen = true;
+      values.forEach((value, index) => {
+        const key = rosterColumnOfHeader(text(value));
+        if (key && !columns.has(key)) columns.set(key, index);
+      });
+      const missing = ROSTER_COLUMNS.filter((c) => c.required && !columns.has(c.key));
+      if (missing.length > 0) {
+        throw new WorkbookError(
+          'BAD_USER_INPUT',
+          `The first row of the first sheet lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c.header.en}"`).join(', ')}: use the template.`,
+          `第一个工作表的第一行缺少列：${missing.map((c) => `“${c.header.zh}”`).join('、')}，请使用导入模板`,
+        );
       }
-      break; // the first sheet only
+      return;
     }
-  } catch (error) {
-    if (error instanceof WorkbookError) throw error;
-    // the reader's own failure is kept in the log (the person sees that the file could not be read)
-    if (process.env.NODE_ENV !== 'test' || process.env.LOG_ERRORS === '1') console.error('Workbook could not be read:', error);
-    throw new WorkbookError('BAD_USER_INPUT', 'The file could not be read as an Excel workbook.', '无法读取该 Excel 工作簿，文件可能已损坏');
-  }
+    const cells: Partial<Record<RosterColumnKey, RosterCell>> = {};
+    let empty = true;
+    for (const column of ROSTER_COLUMNS) {
+      const index = columns.get(column.key);
+      if (index === undefined) continue;
+      const cell = cellOf(values[index], column.kind);
+      if (cell != null && cell !== '') empty = false;
+      cells[column.key] = typeof cell === 'string' ? texts.keep(cell) : cell;
+    }
+    if (empty) return;
+    // the template's hint row
+    const first = cells.unitCode;
+    if (typeof first === 'string' && (first === ROSTER_COLUMNS[0]!.hint.zh || first === ROSTER_COLUMNS[0]!.hint.en)) return;
+    if (rows.length >= EXCEL_LIMITS.maxRows) {
+      throw new WorkbookError(
+        'BAD_USER_INPUT',
+        `The sheet has more than ${EXCEL_LIMITS.maxRows} data rows: split it into files of at most ${EXCEL_LIMITS.maxRows} rows.`,
+        `工作表的数据超过 ${EXCEL_LIMITS.maxRows} 行，请拆分为每个不超过 ${EXCEL_LIMITS.maxRows} 行的文件`,
+      );
+    }
+    rows.push({ row: rowNumber, cells });
+  });
   if (!headerSeen) throw new WorkbookError('BAD_USER_INPUT', 'The first sheet is empty: use the template.', '第一个工作表为空，请使用导入模板');
   return { rows, columns };
 }
