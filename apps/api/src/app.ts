@@ -9,8 +9,9 @@ import { scopeToViewer, unitScopedEntities } from './db/scope';
 import { actorStorage, type Actor } from './db/request-context';
 import { createSchema } from './graphql/schema';
 import { formatError } from './graphql/errors';
-import { compiledExecutorGateway } from './graphql/compiled-executor';
-import { inputBoundsPlugin } from './graphql/input-bounds';
+import { CompiledQueries, compiledExecutorGateway } from './graphql/compiled-executor';
+import { DirectQueries } from './graphql/direct-queries';
+import { InputBounds, inputBoundsPlugin } from './graphql/input-bounds';
 import { EntityLoaders } from './graphql/loaders';
 import type { Context } from './graphql/context';
 import { AuthService, viewerOf, type AuthOptions } from './auth/auth.service';
@@ -20,7 +21,7 @@ import { matchHttpRoute, type HttpRoute } from './http/routes';
 import { bootstrapData } from './demo/bootstrap';
 import type { Config } from './config';
 import { limitsFromEnv, withLimits, type Limits } from './limits/limits.config';
-import { abandonRequest, DocumentLimits, isPastTimeLimit, isTimeLimited, limitValidationRules, queryLimitsPlugin } from './limits/query-limits';
+import { abandonRequest, DocumentLimits, isPastTimeLimit, isTimeLimited, limitValidationRules, OperationCosts, queryLimitsPlugin } from './limits/query-limits';
 import { ExecutionGate } from './limits/execution-gate';
 import { OVERLOADED_BODY, TIMEOUT_BODY, TOO_LARGE_BODY } from './limits/limit-errors';
 
@@ -100,6 +101,15 @@ function withinTime<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_O
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** The request's headers as Apollo takes them. */
+function headerMapOf(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
 function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   if (trustProxy) {
     const header = req.headers['x-forwarded-for'];
@@ -134,9 +144,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const stopListening = await listenForUserChanges(orm, auth.users, log);
   const schema = await createSchema();
   const documentLimits = new DocumentLimits(schema, limits);
+  // queries run compiled (graphql-jit), straight from the handler once prepared (DirectQueries);
+  // GRAPHQL_EXECUTOR=graphql-js runs every operation through Apollo, field by field, for comparison
+  const compiled = process.env.GRAPHQL_EXECUTOR === 'graphql-js' ? null : new CompiledQueries(schema);
+  const costs = new OperationCosts(limits);
+  const bounds = new InputBounds();
+  const directQueries = compiled ? new DirectQueries(schema, limits, limitValidationRules(limits), costs, bounds, compiled) : null;
   const apollo = new ApolloServer<Context>({
-    // queries run compiled (graphql-jit); GRAPHQL_EXECUTOR=graphql-js runs them field by field, for comparison
-    ...(process.env.GRAPHQL_EXECUTOR === 'graphql-js' ? { schema } : { gateway: compiledExecutorGateway(schema) }),
+    ...(compiled ? { gateway: compiledExecutorGateway(schema, compiled) } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     // per viewer: queryLimitsPlugin refuses it to anonymous callers
@@ -144,8 +159,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [...limitValidationRules(limits)],
     plugins: [
-      queryLimitsPlugin(limits),
-      inputBoundsPlugin(),
+      queryLimitsPlugin(limits, costs),
+      inputBoundsPlugin(bounds),
       // Apollo installs these by default when it can; each instruments every resolved field of every row
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
@@ -192,17 +207,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse, actor: Actor): Promise<void> {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
     const body = req.method === 'POST' ? await readBody(req, limits.maxBodyBytes) : '';
     if (body === null) {
       refuseTooLarge(req, res);
       return;
     }
     let parsed: unknown = body;
-    if (body && (headers.get('content-type') ?? '').includes('application/json')) {
+    if (body && (req.headers['content-type'] ?? '').includes('application/json')) {
       try {
         parsed = JSON.parse(body);
       } catch {
@@ -211,7 +222,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }
     }
     const source = req.method === 'GET' ? new URL(req.url ?? '/', 'http://x').searchParams.get('query') : (parsed as { query?: unknown } | null)?.query;
-    const refusal = typeof source === 'string' ? documentLimits.check(source) : null;
+    const refusal = typeof source === 'string' && !directQueries?.knows(source, (parsed as { operationName?: unknown } | null)?.operationName) ? documentLimits.check(source) : null;
     if (refusal) {
       res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.extensions.code, messageZh: refusal.extensions.messageZh } }] }));
       return;
@@ -226,10 +237,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     let execution: Promise<unknown> = Promise.resolve();
     res.once('close', () => void execution.then(release, release));
     const context = await contextOf(req, actor, req.headers.authorization);
-    const running = apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body: parsed },
-      context: async () => context,
-    });
+    const throughApollo = () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMapOf(req), search: new URL(req.url ?? '/', 'http://x').search, body: parsed },
+        context: async () => context,
+      });
+    const direct = directQueries?.runner(req.method, req.headers, parsed, context);
+    const running = direct ? direct().then((answer) => answer ?? throughApollo()) : throughApollo();
     execution = running;
     let result = await withinTime(running, limits.requestTimeoutMs);
     if (result === TIMED_OUT && !isTimeLimited(context)) result = await running;

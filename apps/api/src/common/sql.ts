@@ -147,26 +147,67 @@ export async function runBound<T = Record<string, unknown>>(em: EntityManager, t
   }
 }
 
-/** `?` placeholders as PostgreSQL's `$1, $2, …`, per statement text (a text is a statement's shape, never its values). */
-const numberedTexts = new Map<string, string>();
+/** A statement text's PostgreSQL form and the name it is prepared under, once it has one. */
+export interface NumberedText {
+  /** the text with `$1, $2, …` for `?` */
+  readonly text: string;
+  uses: number;
+  name: string | undefined;
+}
+
+/**
+ * The PostgreSQL form of each statement text (`?` placeholders as `$1, $2, …`) and, once a text
+ * has been run `prepareAfter` times, the name it is prepared under on each pooled connection
+ * (parsed and planned once per connection, then only bound and executed). A text is a statement's
+ * shape, never its values, so the names are bounded by the shapes the read path builds; past
+ * `limit` names, further texts run unnamed, and a connection holds at most `limit` prepared
+ * statements. A name is never given to another text (the driver refuses a name reused for a
+ * different text on a connection that prepared it).
+ */
+export class StatementTexts {
+  private readonly texts = new Map<string, NumberedText>();
+  private named = 0;
+
+  constructor(
+    readonly limit = 256,
+    private readonly prepareAfter = 3,
+    private readonly remembered = 5_000,
+  ) {}
+
+  of(text: string, numbered: () => string): NumberedText {
+    let entry = this.texts.get(text);
+    if (entry === undefined) {
+      if (this.texts.size >= this.remembered) {
+        // forget the unnamed ones; named texts keep their names
+        for (const [key, known] of this.texts) if (known.name === undefined) this.texts.delete(key);
+      }
+      entry = { text: numbered(), uses: 0, name: undefined };
+      this.texts.set(text, entry);
+    }
+    entry.uses += 1;
+    if (entry.name === undefined && entry.uses >= this.prepareAfter && this.named < this.limit) {
+      this.named += 1;
+      entry.name = `lw_${this.named}`;
+    }
+    return entry;
+  }
+}
+
+const statementTexts = new StatementTexts();
 
 /**
  * A statement outside a transaction on PostgreSQL: straight to one of the pool's connections, with
  * the values bound, without the query builder's per-statement work (formatting the text again,
- * wrapping the driver's answer); observers of the `query` event still see every statement.
+ * wrapping the driver's answer); a frequent text runs as a prepared statement. Observers of the
+ * `query` event still see every statement.
  */
 async function runOnPooledConnection<T>(em: EntityManager, knex: Knex, text: string, params: readonly unknown[]): Promise<T[]> {
-  let numbered = numberedTexts.get(text);
-  if (numbered === undefined) {
-    numbered = knex.raw(text, params.map(() => null)).toSQL().toNative().sql;
-    if (numberedTexts.size >= 5_000) numberedTexts.clear();
-    numberedTexts.set(text, numbered);
-  }
+  const numbered = statementTexts.of(text, () => knex.raw(text, params.map(() => null)).toSQL().toNative().sql);
   const client = knex.client as Knex.Client & { acquireConnection(): Promise<PooledConnection>; releaseConnection(connection: PooledConnection): Promise<void> };
   const connection = await client.acquireConnection();
   try {
     client.emit('query', { sql: text, bindings: params, method: 'raw' });
-    return (await connection.query({ text: numbered, values: params as unknown[] })).rows as T[];
+    return (await connection.query({ name: numbered.name, text: numbered.text, values: params as unknown[] })).rows as T[];
   } catch (error) {
     throw em.getDriver().convertException(error as Error);
   } finally {
@@ -175,7 +216,7 @@ async function runOnPooledConnection<T>(em: EntityManager, knex: Knex, text: str
 }
 
 interface PooledConnection {
-  query(config: { text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
 /** A count from `SELECT COUNT(*) AS n` (PostgreSQL answers a bigint as text). */

@@ -13,6 +13,8 @@ import {
   type GraphQLInputType,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type DocumentNode,
+  type GraphQLSchema,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -46,42 +48,53 @@ import { PerDocument } from './per-document';
  * Rule-specific checks (a birth date not in the future, a policy parameter's range) stay with
  * their rules.
  */
-export function inputBoundsPlugin(): ApolloServerPlugin<Context> {
-  // documents and variables found within bounds (only a date's distance ahead depends on the day, and it only shrinks)
-  const passed = new PerDocument<string>();
+export function inputBoundsPlugin(bounds = new InputBounds()): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, schema, request, document, contextValue }) {
           if (!operation) return;
-          const key = PerDocument.keyOf(request.operationName, request.variables);
-          if (passed.get(document, key) === contextValue.today) return;
-          const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : null;
-          if (!root) return;
-          // variables that do not coerce are reported by execution itself, with their own code
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return;
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-          const problems: FieldProblem[] = [];
-          for (const node of rootFields(operation, fragments)) {
-            const fieldDef = root.getFields()[node.name.value];
-            if (!fieldDef) continue;
-            let args: Record<string, unknown>;
-            try {
-              args = getArgumentValues(fieldDef, node, coerced.coerced);
-            } catch {
-              continue; // a missing or invalid argument: execution reports it
-            }
-            const where: Where = { operation: node.name.value, returnType: getNamedType(fieldDef.type).name, isMutation: root.name === 'Mutation', today: contextValue.today };
-            for (const arg of fieldDef.args) checkValue(args[arg.name], arg.type, arg.name, arg.name, null, where, problems);
-          }
-          if (problems.length > 0) throw boundsError(problems);
-          passed.set(document, key, contextValue.today);
+          const refusal = bounds.refusal(schema, document, operation, request.operationName, request.variables, contextValue.today);
+          if (refusal) throw refusal;
         },
       };
     },
   };
+}
+
+/** The input check of one operation (`inputBoundsPlugin`, and the direct query path before it executes). */
+export class InputBounds {
+  // documents and variables found within bounds (only a date's distance ahead depends on the day, and it only shrinks)
+  private readonly passed = new PerDocument<string>();
+
+  /** BAD_USER_INPUT naming every argument out of bounds, or null (also when the variables do not coerce: execution reports that). */
+  refusal(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, today: string): GraphQLError | null {
+    const key = PerDocument.keyOf(operationName, variables);
+    if (this.passed.get(document, key) === today) return null;
+    const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : null;
+    if (!root) return null;
+    // variables that do not coerce are reported by execution itself, with their own code
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+    if (coerced.errors) return null;
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    const problems: FieldProblem[] = [];
+    for (const node of rootFields(operation, fragments)) {
+      const fieldDef = root.getFields()[node.name.value];
+      if (!fieldDef) continue;
+      let args: Record<string, unknown>;
+      try {
+        args = getArgumentValues(fieldDef, node, coerced.coerced);
+      } catch {
+        continue; // a missing or invalid argument: execution reports it
+      }
+      const where: Where = { operation: node.name.value, returnType: getNamedType(fieldDef.type).name, isMutation: root.name === 'Mutation', today };
+      for (const arg of fieldDef.args) checkValue(args[arg.name], arg.type, arg.name, arg.name, null, where, problems);
+    }
+    if (problems.length > 0) return boundsError(problems);
+    this.passed.set(document, key, today);
+    return null;
+  }
 }
 
 interface Where {

@@ -4,10 +4,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { PerDocument } from '../graphql/per-document';
+import type { Viewer } from '@liangwei/domain';
 import type { Context } from '../graphql/context';
 import type { Limits } from './limits.config';
 import { introspectionRefused, isTokenLimitError, queryTooComplex, type TooComplexReason } from './limit-errors';
-import { isPastTimeLimitOf, timeLimits, type TimeLimit } from './time-limit';
+import { isPastTimeLimitOf, timeLimits } from './time-limit';
 
 /**
  * The document's size limits as validation rules (graphql-armor): depth, aliases, directives.
@@ -103,7 +104,7 @@ export function operationCost(schema: GraphQLSchema, limits: Limits, document: D
   });
 }
 
-function selectsIntrospection(document: DocumentNode): boolean {
+export function selectsIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {
@@ -130,37 +131,60 @@ export function abandonRequest(context: Context): void {
 }
 
 /**
+ * The cost check of an operation for a viewer: computed with the request's variables
+ * (`perPage: $n`), remembered per document and variables, compared with the viewer's role's
+ * budget. Used by `queryLimitsPlugin` and by the direct query path (`DirectQueries`).
+ */
+export class OperationCosts {
+  private readonly costs = new PerDocument<number>();
+
+  constructor(private readonly limits: Limits) {}
+
+  /**
+   * QUERY_TOO_COMPLEX when the operation costs more than the viewer's budget (cost and budget
+   * only for signed-in users), otherwise null; also null when the variables do not fit the
+   * operation (execution refuses them with their own error).
+   */
+  refusal(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, viewer: Viewer | null): GraphQLError | null {
+    const key = PerDocument.keyOf(operationName, variables);
+    let cost = this.costs.get(document, key);
+    if (cost === undefined) {
+      try {
+        cost = operationCost(schema, this.limits, document, variables ?? {}, operationName ?? undefined);
+      } catch (error) {
+        if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) return queryTooComplex('cost');
+        return null;
+      }
+      this.costs.set(document, key, cost);
+    }
+    const budget = viewer ? this.limits.costBudget[viewer.role] : this.limits.costBudget.anonymous;
+    return cost > budget ? queryTooComplex('cost', viewer ? { cost, budget } : undefined) : null;
+  }
+}
+
+/** The time limit of a request, from its start (`query` is set once its operation is known). */
+export function startTimeLimit(context: Context, limits: Limits, query: boolean): void {
+  timeLimits.set(context.em, { deadline: performance.now() + limits.requestTimeoutMs, query: query && limits.requestTimeoutMs > 0, abandoned: false });
+}
+
+/**
  * Per request, knowing the viewer, before anything is executed:
  * - introspection only for signed-in users; anonymous callers get no field suggestions either;
- * - the operation's cost, computed with the request's variables (`perPage: $n`), within the
- *   viewer's role's budget; otherwise QUERY_TOO_COMPLEX (cost and budget only for signed-in users).
+ * - the operation's cost within the viewer's role's budget (`OperationCosts`); otherwise QUERY_TOO_COMPLEX.
  * A query past its time limit runs no further SQL (`assertWithinTimeLimit`) and answers QUERY_TIMEOUT.
  */
-export function queryLimitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
-  const costs = new PerDocument<number>();
+export function queryLimitsPlugin(limits: Limits, costs = new OperationCosts(limits)): ApolloServerPlugin<Context> {
   return {
     async requestDidStart(requestContext) {
       const viewer = requestContext.contextValue.viewer;
-      const timeLimit: TimeLimit = { deadline: performance.now() + limits.requestTimeoutMs, query: false, abandoned: false };
-      timeLimits.set(requestContext.contextValue.em, timeLimit);
+      startTimeLimit(requestContext.contextValue, limits, false);
       return {
-        async didResolveOperation({ document, request, operationName, schema, operation }) {
-          timeLimit.query = limits.requestTimeoutMs > 0 && operation?.operation === 'query';
+        async didResolveOperation({ document, request, operationName, schema, operation, contextValue }) {
+          const timeLimit = timeLimits.get(contextValue.em);
+          if (timeLimit) timeLimit.query = limits.requestTimeoutMs > 0 && operation?.operation === 'query';
           if (!viewer && selectsIntrospection(document)) throw introspectionRefused();
-          const key = PerDocument.keyOf(operationName, request.variables);
-          let cost = costs.get(document, key);
-          if (cost === undefined) {
-            try {
-              cost = operationCost(schema, limits, document, request.variables ?? {}, operationName ?? undefined);
-            } catch (error) {
-              // Variables that do not fit the operation are refused by execution with their own error.
-              if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) throw queryTooComplex('cost');
-              return;
-            }
-            costs.set(document, key, cost);
-          }
-          const budget = viewer ? limits.costBudget[viewer.role] : limits.costBudget.anonymous;
-          if (cost > budget) throw queryTooComplex('cost', viewer ? { cost, budget } : undefined);
+          const refusal = costs.refusal(schema, document, operationName, request.variables, viewer);
+          if (refusal) throw refusal;
         },
         async didEncounterErrors({ errors }) {
           if (viewer) return;
