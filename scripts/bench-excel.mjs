@@ -20,6 +20,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
+import { benchNodeArgs } from './api-node-args.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'apps/api/package.json'));
@@ -63,7 +64,7 @@ console.log(`roster: ${units} units, ${cadres} cadres, ${(statSync(file).size / 
 
 const freePort = () => new Promise((ok) => { const s = createServer().listen(0, () => { const { port } = s.address(); s.close(() => ok(port)); }); });
 const port = await freePort();
-const api = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), join(root, 'apps/api/dist/main.js')], {
+const api = spawn(process.execPath, [...benchNodeArgs(), join(root, 'apps/api/dist/main.js')], {
   env: { ...process.env, PORT: String(port), DATABASE_URL: process.env.BENCH_DATABASE_URL ?? join(dir, 'bench.sqlite'), SEED_DEMO: '0', ADMIN_PASSWORD: 'bench-pass-1', JWT_SECRET: 'bench' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

@@ -16,6 +16,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
+import { benchNodeArgs } from './api-node-args.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.argv[2] ?? 15);
@@ -27,7 +28,7 @@ const percentile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length
 
 const dir = mkdtempSync(join(tmpdir(), 'liangwei-bench-'));
 const port = await freePort();
-const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+const api = spawn(process.execPath, [...benchNodeArgs(), join(root, 'apps/api/dist/main.js')], {
   env: { ...process.env, PORT: String(port), DATABASE_URL: process.env.BENCH_DATABASE_URL ?? join(dir, 'bench.sqlite'), SEED_DEMO: '1', DEMO_PASSWORD: 'bench-pass-1', JWT_SECRET: 'bench' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

@@ -24,6 +24,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { loadavg } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchNodeArgs } from './api-node-args.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.argv[2] ?? 5);
@@ -31,6 +32,7 @@ const rounds = Number(process.argv[3] ?? 3);
 const UNITS = 500;
 const CADRES_PER_UNIT = 20;
 const TARGETS = { 1: 0.6, 10: 0.5 };
+const WARM_UP_MS = 1000;
 const require = createRequire(createRequire(join(root, 'apps/api/package.json')).resolve('@mikro-orm/postgresql'));
 const { Client } = require('pg');
 
@@ -98,7 +100,7 @@ async function topUpDemoData() {
     join (select c.*, row_number() over (partition by c.unit_id order by c.name) n from cadre c) c on c.unit_id = p.unit_id and c.n = p.n`);
 }
 
-/** Requests per second of `connections` loops posting `body` to `url` for `seconds`. */
+/** Requests per second of `connections` loops posting `body` to `url` for `seconds`, after a second of the same untimed. */
 async function drive(url, body, connections) {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const target = new URL(url);
@@ -110,16 +112,22 @@ async function drive(url, body, connections) {
     req.on('error', fail);
     req.end(body.text);
   });
+  // each side first runs the same loop untimed for a second: whichever side comes first after
+  // another cell (the order alternates) would otherwise pay for waking up its idle connections
+  const loop = async (until, latencies) => {
+    await Promise.all(Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const t0 = performance.now();
+        await one();
+        latencies?.push(performance.now() - t0);
+      }
+    }));
+  };
+  await loop(performance.now() + WARM_UP_MS, null);
   const start = performance.now();
   const end = start + seconds * 1000;
   const latencies = [];
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < end) {
-      const t0 = performance.now();
-      await one();
-      latencies.push(performance.now() - t0);
-    }
-  }));
+  await loop(end, latencies);
   const elapsed = (performance.now() - start) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
@@ -135,7 +143,7 @@ const children = [];
 try {
   const generated = existsSync(generator);
   if (generated) await generateCounty();
-  children.push(spawn(process.execPath, [process.env.BENCH_API_MAIN ?? join(root, 'apps/api/dist/main.js')], {
+  children.push(spawn(process.execPath, [...benchNodeArgs(), process.env.BENCH_API_MAIN ?? join(root, 'apps/api/dist/main.js')], {
     env: { ...process.env, PORT: String(apiPort), DATABASE_URL: dbUrl, SEED_DEMO: generated ? '0' : '1', DEMO_PASSWORD: PASSWORD, JWT_SECRET: 'bench', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   }));
@@ -143,7 +151,7 @@ try {
   await waitFor(`${api}/healthz`);
   if (!generated) await topUpDemoData();
   await sql(dbUrl, 'analyze');
-  children.push(spawn(process.execPath, [join(root, 'scripts/raw-reference.mjs')], { env: { ...process.env, PORT: String(rawPort), DATABASE_URL: dbUrl }, stdio: ['ignore', 'ignore', 'inherit'] }));
+  children.push(spawn(process.execPath, [...benchNodeArgs(), join(root, 'scripts/raw-reference.mjs')], { env: { ...process.env, PORT: String(rawPort), DATABASE_URL: dbUrl }, stdio: ['ignore', 'ignore', 'inherit'] }));
   const raw = `http://127.0.0.1:${rawPort}`;
   await waitFor(`${raw}/`);
   const [{ units, cadres }] = await sql(dbUrl, 'select (select count(*)::int from unit) units, (select count(*)::int from cadre) cadres');

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
+import { benchNodeArgs } from './api-node-args.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const iterations = Number(process.argv[2] ?? 40);
@@ -24,7 +25,7 @@ const TARGETS = { listP95: 150, ruleP95: 600, rssMb: 400 };
 const freePort = () => new Promise((ok) => { const s = createServer().listen(0, () => { const { port } = s.address(); s.close(() => ok(port)); }); });
 const dir = mkdtempSync(join(tmpdir(), 'liangwei-bench-'));
 const port = await freePort();
-const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+const api = spawn(process.execPath, [...benchNodeArgs(), join(root, 'apps/api/dist/main.js')], {
   env: { ...process.env, PORT: String(port), DATABASE_URL: process.env.BENCH_DATABASE_URL ?? join(dir, 'bench.sqlite'), SEED_DEMO: '1', DEMO_PASSWORD: 'bench-pass-1', JWT_SECRET: 'bench' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

@@ -9,6 +9,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_NODE_ARGS } from './api-node-args.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM = 'pnpm@12.4.2';
@@ -50,7 +51,7 @@ ensureInstalled();
 if (command === 'start' || command === 'start:api') {
   const serveConsole = command === 'start';
   turbo('run', 'build', ...(serveConsole ? [] : ['--filter=@liangwei/api']), '--output-logs=errors-only');
-  const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js'), ...(serveConsole ? ['--serve-console'] : [])], { cwd: root, stdio: 'inherit', env });
+  const child = spawn(process.execPath, [...API_NODE_ARGS, join(root, 'apps/api/dist/main.js'), ...(serveConsole ? ['--serve-console'] : [])], { cwd: root, stdio: 'inherit', env });
   const stop = (signal) => child.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -22,6 +22,9 @@ describe('prepared statement names', () => {
     expect(texts.of(a, numbered(a)).name).toBe('lw_1');
     for (let i = 0; i < 3; i += 1) texts.of(b, numbered(b));
     expect(texts.of(b, numbered(b)).name).toBe('lw_2');
+    // a text not asked to be prepared (a rule query) never is, however often it runs
+    const rule = 'select count(*) from training_participation where attended = ?';
+    for (let i = 0; i < 10; i += 1) expect(texts.of(rule, numbered(rule), false).name).toBeUndefined();
   });
 
   it('past the limit further texts run unnamed; forgetting texts never hands a name to another text', () => {

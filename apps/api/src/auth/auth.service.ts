@@ -90,7 +90,7 @@ export class AuthService {
     const at = performance.now();
     const cached = this.users.get(key, at);
     if (cached !== undefined) return cached;
-    const rows = await runBound<{ username: string; role: Role; unit_id: string | null; pii_granted: unknown; active: unknown; token_version: number }>(em, TOKEN_USER_SQL, [claims.sub]);
+    const rows = await runBound<{ username: string; role: Role; unit_id: string | null; pii_granted: unknown; active: unknown; token_version: number }>(em, TOKEN_USER_SQL, [claims.sub], { prepare: true });
     const row = rows[0];
     const user = !row || !truthy(row.active) || Number(row.token_version) !== claims.tv ? null : { id: claims.sub, username: row.username, role: row.role, unitId: row.unit_id ?? null, piiGranted: truthy(row.pii_granted) };
     this.users.set(key, user, at);

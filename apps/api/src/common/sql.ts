@@ -126,17 +126,26 @@ export async function query<T = Record<string, unknown>>(em: EntityManager, stat
   return runBound<T>(em, statement.text, statement.params);
 }
 
+export interface RunOptions {
+  /**
+   * A small statement run very often (a read-path shape, the token's user): on PostgreSQL it may
+   * be prepared on each pooled connection. Not for rule queries: their planning is a small part of
+   * their time, and a plan made for their parameters is worth more than one made once.
+   */
+  prepare?: boolean;
+}
+
 /**
  * Runs a statement with `?` placeholders and its values as bound parameters (the ORM's own
  * `execute` writes the values into the text), in the request's transaction if there is one;
  * the rows as plain objects. Driver errors become the ORM's exceptions (constraint names,
  * deadlocks), as on the ORM's own path.
  */
-export async function runBound<T = Record<string, unknown>>(em: EntityManager, text: string, params: readonly unknown[]): Promise<T[]> {
+export async function runBound<T = Record<string, unknown>>(em: EntityManager, text: string, params: readonly unknown[], options: RunOptions = {}): Promise<T[]> {
   assertWithinTimeLimit(em);
   const knex = (em as SqlEntityManager).getKnex();
   const transaction = em.getTransactionContext<Knex.Transaction>();
-  if (!transaction && knex.client.dialect === 'postgresql' && !params.includes(undefined)) return runOnPooledConnection<T>(em, knex, text, params);
+  if (!transaction && knex.client.dialect === 'postgresql' && !params.includes(undefined)) return runOnPooledConnection<T>(em, knex, text, params, options.prepare === true);
   const statement = knex.raw(text, params as Knex.RawBinding[]);
   if (transaction) statement.transacting(transaction);
   try {
@@ -174,7 +183,8 @@ export class StatementTexts {
     private readonly remembered = 5_000,
   ) {}
 
-  of(text: string, numbered: () => string): NumberedText {
+  /** The text's PostgreSQL form, and its name when `prepare` is asked and the text is frequent. */
+  of(text: string, numbered: () => string, prepare = true): NumberedText {
     let entry = this.texts.get(text);
     if (entry === undefined) {
       if (this.texts.size >= this.remembered) {
@@ -185,7 +195,7 @@ export class StatementTexts {
       this.texts.set(text, entry);
     }
     entry.uses += 1;
-    if (entry.name === undefined && entry.uses >= this.prepareAfter && this.named < this.limit) {
+    if (prepare && entry.name === undefined && entry.uses >= this.prepareAfter && this.named < this.limit) {
       this.named += 1;
       entry.name = `lw_${this.named}`;
     }
@@ -198,11 +208,11 @@ const statementTexts = new StatementTexts();
 /**
  * A statement outside a transaction on PostgreSQL: straight to one of the pool's connections, with
  * the values bound, without the query builder's per-statement work (formatting the text again,
- * wrapping the driver's answer); a frequent text runs as a prepared statement. Observers of the
+ * wrapping the driver's answer); a frequent text asked to be prepared runs as a prepared statement. Observers of the
  * `query` event still see every statement.
  */
-async function runOnPooledConnection<T>(em: EntityManager, knex: Knex, text: string, params: readonly unknown[]): Promise<T[]> {
-  const numbered = statementTexts.of(text, () => knex.raw(text, params.map(() => null)).toSQL().toNative().sql);
+async function runOnPooledConnection<T>(em: EntityManager, knex: Knex, text: string, params: readonly unknown[], prepare: boolean): Promise<T[]> {
+  const numbered = statementTexts.of(text, () => knex.raw(text, params.map(() => null)).toSQL().toNative().sql, prepare);
   const client = knex.client as Knex.Client & { acquireConnection(): Promise<PooledConnection>; releaseConnection(connection: PooledConnection): Promise<void> };
   const connection = await client.acquireConnection();
   try {

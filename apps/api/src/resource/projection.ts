@@ -278,7 +278,7 @@ async function cachedStatement(em: SqlEntityManager, key: string | null, values:
   let statements = statementsByDatabase.get(knex);
   if (!statements) statementsByDatabase.set(knex, (statements = new Map()));
   const text = key === null ? undefined : statements.get(key);
-  if (text) return runBound(em, text, values);
+  if (text) return runBound(em, text, values, { prepare: true });
   const query = build();
   if (key !== null && text === undefined) {
     const compiled = query.toSQL();
