@@ -8,7 +8,8 @@
  * data (e.g. one filled by scripts/generate-county.mjs) give its logins' password in
  * BENCH_PASSWORD and its unit user in BENCH_UNIT_USER (defaults: the demo's). BENCH_ONLY (a
  * regular expression) runs only the queries whose name matches. While a query runs, /healthz is
- * polled: "healthz max" is its slowest answer (a request holding the event loop shows there).
+ * polled every 20 ms: "healthz p95" and "healthz max" are its 95th percentile and slowest answer (a
+ * request holding the event loop shows there, and so does a machine whose cores are all busy).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -76,12 +77,12 @@ try {
     await gql(query, token); // warm-up
     const times = [];
     let polling = true;
-    let healthMax = 0;
+    const health = [];
     const poller = (async () => {
       while (polling) {
         const t0 = performance.now();
         await fetch(`${url}/healthz`).then((r) => r.arrayBuffer(), () => null);
-        healthMax = Math.max(healthMax, performance.now() - t0);
+        health.push(performance.now() - t0);
         await new Promise((r) => setTimeout(r, 20));
       }
     })();
@@ -94,10 +95,12 @@ try {
     await poller;
     times.sort((a, b) => a - b);
     const p = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    health.sort((a, b) => a - b);
+    const healthP95 = health[Math.min(health.length - 1, Math.floor(0.95 * health.length))] ?? NaN;
     const target = kind === 'list' ? TARGETS.listP95 : TARGETS.ruleP95;
     const ok = p(0.95) <= target;
     failed ||= !ok;
-    results.push({ query: name, p50: p(0.5).toFixed(1), p95: p(0.95).toFixed(1), 'target p95': target, 'healthz max': healthMax.toFixed(1), ok });
+    results.push({ query: name, p50: p(0.5).toFixed(1), p95: p(0.95).toFixed(1), 'target p95': target, 'healthz p95': healthP95.toFixed(1), 'healthz max': (health.at(-1) ?? NaN).toFixed(1), ok });
   }
   const rss = Number((await import('node:fs')).readFileSync(`/proc/${api.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
   console.table(results);

@@ -126,9 +126,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? ((m: string) => console.log(m));
   const clock = options.clock ?? (() => new Date());
   const limits = withLimits(limitsFromEnv(process.env), options.limits);
-  // PostgreSQL cancels any statement running longer than this (mapped to QUERY_TIMEOUT)
-  const statementTimeout = databaseKind(options.databaseUrl) === 'postgres' && limits.statementTimeoutMs > 0 ? { driverOptions: { connection: { statement_timeout: limits.statementTimeoutMs } } } : {};
-  const orm = await openDatabase(options.databaseUrl, statementTimeout);
+  // PostgreSQL cancels any statement running longer than this (mapped to QUERY_TIMEOUT), and runs
+  // each statement with at most this many extra processes
+  const sessionSettings =
+    databaseKind(options.databaseUrl) === 'postgres'
+      ? { driverOptions: { connection: { ...(limits.statementTimeoutMs > 0 ? { statement_timeout: limits.statementTimeoutMs } : {}), options: `-c max_parallel_workers_per_gather=${Math.max(0, Math.floor(limits.parallelWorkersPerStatement))}` } } }
+      : {};
+  const orm = await openDatabase(options.databaseUrl, sessionSettings);
   await bootstrapData(orm, options, clock(), log);
   const scoped = unitScopedEntities(orm);
   const auth = new AuthService({

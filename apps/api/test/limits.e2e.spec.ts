@@ -348,6 +348,9 @@ describe.each(backends)('request limits (%s)', (backend) => {
     // PostgreSQL: every pooled connection has the statement timeout (default 15 s)
     const setting = await api.app.orm.em.fork().getConnection().execute<{ statement_timeout: string }[]>('show statement_timeout');
     expect(setting[0]!.statement_timeout).toBe('15s');
+    // and runs each statement in one process by default (LIMIT_PARALLEL_WORKERS)
+    const parallel = await api.app.orm.em.fork().getConnection().execute<{ max_parallel_workers_per_gather: string }[]>('show max_parallel_workers_per_gather');
+    expect(parallel[0]!.max_parallel_workers_per_gather).toBe('0');
     const quick = await startOnSameData(api, backend, { statementTimeoutMs: 100 });
     try {
       const error = await quick.app.orm.em.fork().getConnection().execute('select pg_sleep(2)').then(() => null, (e: unknown) => e);

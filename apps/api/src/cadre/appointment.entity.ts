@@ -39,8 +39,9 @@ export class Appointment extends UnitOwnedEntity {
     return this.post.id;
   }
 
+  /** indexed: lists of appointments are ordered by it, newest first (a page is read from the index) */
   @Field(() => DateScalar)
-  @Property({ type: 'string', length: 10 })
+  @Property({ type: 'string', length: 10, index: true })
   startDate!: string;
 
   @Field(() => DateScalar, { nullable: true })

@@ -30,6 +30,13 @@ export interface Limits {
   requestTimeoutMs: number;
   /** PostgreSQL `statement_timeout` of every pooled connection, in ms (0: none) */
   statementTimeoutMs: number;
+  /**
+   * PostgreSQL `max_parallel_workers_per_gather` of every pooled connection: the extra processes
+   * one statement may take. 0 by default: many requests at once already keep the cores busy, and
+   * on a small machine a rule query's parallel plan ran 2.5× slower than its single-process plan
+   * while starving everything else (docs/BENCHMARKS.md).
+   */
+  parallelWorkersPerStatement: number;
   /** GraphQL executions running at once in this process */
   maxConcurrent: number;
   /** requests waiting for a slot; more are answered 503 at once */
@@ -58,6 +65,7 @@ export const DEFAULT_LIMITS: Limits = {
   unpagedListSize: 25,
   requestTimeoutMs: 30_000,
   statementTimeoutMs: 15_000,
+  parallelWorkersPerStatement: 0,
   // below the PostgreSQL pool (10 connections), so logins and /healthz always find a connection
   maxConcurrent: Math.min(2 * availableParallelism(), 8),
   maxQueue: 50,
@@ -89,6 +97,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv): Limits {
     },
     requestTimeoutMs: num('LIMIT_REQUEST_TIMEOUT_MS', d.requestTimeoutMs),
     statementTimeoutMs: num('LIMIT_STATEMENT_TIMEOUT_MS', d.statementTimeoutMs),
+    parallelWorkersPerStatement: num('LIMIT_PARALLEL_WORKERS', d.parallelWorkersPerStatement),
     maxConcurrent: Math.max(1, num('LIMIT_CONCURRENT', d.maxConcurrent)),
     maxQueue: num('LIMIT_QUEUE', d.maxQueue),
     maxQueueWaitMs: num('LIMIT_QUEUE_WAIT_MS', d.maxQueueWaitMs),

@@ -14,6 +14,7 @@ import { Migration20261201224352 } from './Migration20261201224352';
 import { Migration20261201224446 } from './Migration20261201224446';
 import { Migration20261201224801 } from './Migration20261201224801';
 import { Migration20261202032638 } from './Migration20261202032638';
+import { Migration20261202064116 } from './Migration20261202064116';
 
 /** postgres migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const postgresMigrations: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const postgresMigrations: MigrationObject[] = [
   { name: 'Migration20261201224446', class: Migration20261201224446 },
   { name: 'Migration20261201224801', class: Migration20261201224801 },
   { name: 'Migration20261202032638', class: Migration20261202032638 },
+  { name: 'Migration20261202064116', class: Migration20261202064116 },
 ];

@@ -14,6 +14,7 @@ import { Migration20261201224347 } from './Migration20261201224347';
 import { Migration20261201224442 } from './Migration20261201224442';
 import { Migration20261201224756 } from './Migration20261201224756';
 import { Migration20261202032634 } from './Migration20261202032634';
+import { Migration20261202064115 } from './Migration20261202064115';
 
 /** sqlite migrations in order; `pnpm --filter @liangwei/api migration:create` appends to this list. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261201224442', class: Migration20261201224442 },
   { name: 'Migration20261201224756', class: Migration20261201224756 },
   { name: 'Migration20261202032634', class: Migration20261202032634 },
+  { name: 'Migration20261202064115', class: Migration20261202064115 },
 ];
