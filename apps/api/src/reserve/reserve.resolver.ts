@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { rowsUnder, stubOf } from '../resource/projection';
 import {
   ConflictError,
   NotFoundError,
@@ -216,14 +218,15 @@ export class ReserveResolver {
     @Arg('compliant', () => Boolean, { nullable: true, description: 'only compliant (true) or non-compliant (false) units' }) compliant: boolean | null,
     @Args(() => RulePageArgs) paging: RulePageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ComplianceRow[]> {
     assertCan(ctx, 'list', 'reserveCandidates');
     const date = asOf ?? ctx.today;
     const policy = await policyOfYear(ctx, Number(date.slice(0, 4)));
     const rows = await query(ctx.em, complianceRows(ctx, date, policy, { kind, unitId, compliant }, pageClause(paging)));
-    // the page's units in one batched read (scoped like every read of the request)
-    const units = await Promise.all(rows.map((row) => ctx.loaders.load('Unit', String(row.unit_id)) as Promise<Unit>));
-    return rows.map((row, i) => complianceRow(row, units[i]!, date, policy));
+    // the page's units in one read of what is selected of them (scoped like every read of the request)
+    const units = await rowsUnder(ctx, info, 'unit', 'Unit', rows.map((row) => String(row.unit_id)));
+    return rows.map((row) => complianceRow(row, (units?.get(String(row.unit_id)) ?? stubOf(String(row.unit_id))) as unknown as Unit, date, policy));
   }
 
   /** RES-4 How many units `reserveCompliance` lists with the same arguments. */

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { JsonType, ReferenceKind, type EntityMetadata, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
 import { assertWithinTimeLimit } from '../limits/time-limit';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
-import { Kind, isObjectType, type FragmentDefinitionNode, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import { Kind, isObjectType, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { PII_FIELDS, piiValue, type PiiKind } from '../graphql/pii';
@@ -54,6 +54,13 @@ export function readProjectedPersonalData(schema: GraphQLSchema): void {
       field.resolve = (source: Row, args, context, info) => (source[PROJECTED] === true ? source[name] : resolve(source, args, context, info));
     }
   }
+}
+
+/** A relation's key as the read path leaves it when the relation itself is not selected (loaded if asked for). */
+export function stubOf(id: string): { id: string } {
+  const stub = { id };
+  STUBS.add(stub);
+  return stub;
 }
 
 export function isStub(value: unknown): value is { id: string } {
@@ -115,6 +122,41 @@ export function selectionOf(info: GraphQLResolveInfo, meta: EntityMetadata): Sel
     if (node.selectionSet) collect(node.selectionSet, info.fragments, meta, selection);
   }
   return selection;
+}
+
+/** The field nodes named `name` directly inside `set` (through fragments and inline fragments). */
+function fieldNodesNamed(set: SelectionSetNode, name: string, fragments: Record<string, FragmentDefinitionNode>, into: FieldNode[], seen = new Set<string>()): FieldNode[] {
+  for (const node of set.selections) {
+    if (node.kind === Kind.FIELD) {
+      if (node.name.value === name) into.push(node);
+    } else if (node.kind === Kind.INLINE_FRAGMENT) {
+      fieldNodesNamed(node.selectionSet, name, fragments, into, seen);
+    } else if (!seen.has(node.name.value)) {
+      seen.add(node.name.value);
+      const fragment = fragments[node.name.value];
+      if (fragment) fieldNodesNamed(fragment.selectionSet, name, fragments, into, seen);
+    }
+  }
+  return into;
+}
+
+/**
+ * The rows of an entity that a rule query's rows point to (its `cadre`, its `unit`), by id,
+ * projected to what the request selects under that field: one statement, the viewer's unit scope
+ * applied, personal data masked, plain rows like a list's. A page of 1,000 rows is then 1,000 plain
+ * objects rather than 1,000 ORM entities hydrated in one go. Null when the field is not selected
+ * (nothing is read).
+ */
+export async function rowsUnder(ctx: Context, info: GraphQLResolveInfo, fieldName: string, entityName: string, ids: readonly string[]): Promise<Map<string, Row> | null> {
+  const nodes: FieldNode[] = [];
+  for (const node of info.fieldNodes) if (node.selectionSet) fieldNodesNamed(node.selectionSet, fieldName, info.fragments, nodes);
+  if (nodes.length === 0) return null;
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const meta = ctx.em.getMetadata().get(entityName);
+  const selection = selectionOf({ fieldNodes: nodes, fragments: info.fragments } as unknown as GraphQLResolveInfo, meta);
+  const rows = await readRows(ctx, entityName, selection, { id: { $in: unique } });
+  return new Map(rows.map((row) => [row.id as string, row]));
 }
 
 function collect(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, meta: EntityMetadata, into: Selection): void {
@@ -370,9 +412,7 @@ function rowBuilder(ctx: Context, em: SqlEntityManager): (node: Node, raw: Recor
         row[name] = row[name] == null ? null : build(child, raw, child.alias);
       } else {
         const id = row[name] as string | null | undefined;
-        const stub = id == null ? null : { id };
-        if (stub) STUBS.add(stub);
-        row[name] = stub;
+        row[name] = id == null ? null : stubOf(id);
       }
     }
     row[PROJECTED] = true;

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Info, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { rowsUnder, stubOf } from '../resource/projection';
 import {
   TeamDimension as TeamDimensionValues,
   UNKNOWN_KEY,
@@ -137,13 +139,13 @@ export class TeamStatisticsResolver {
 
   /** RES-1 ORG-3 per visible unit (of the same scope): posts, vacancies, pairs, team size — one statement, then one batched read of the units. */
   @FieldResolver(() => [UnitTeamFigures])
-  async byUnit(@Root() stats: TeamStatistics, @Ctx() ctx: Context): Promise<UnitTeamFigures[]> {
+  async byUnit(@Root() stats: TeamStatistics, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<UnitTeamFigures[]> {
     const rows = await query(ctx.em, perUnitStatement(ctx, { asOf: stats.asOf as IsoDate, unitId: stats.unitId, kind: stats.kind }));
-    const units = await Promise.all(rows.map((row) => ctx.loaders.load('Unit', String(row.unit_id)) as Promise<Unit>));
-    return rows.map((row, i) => {
+    const units = await rowsUnder(ctx, info, 'unit', 'Unit', rows.map((row) => String(row.unit_id)));
+    return rows.map((row) => {
       const posts = num(row.posts);
       const pairedPosts = num(row.paired);
-      return { unit: units[i]!, unitId: String(row.unit_id), posts, vacancies: num(row.vacant), pairedPosts, coverage: coverageRatio(pairedPosts, posts), teamSize: num(row.team_size) };
+      return { unit: (units?.get(String(row.unit_id)) ?? stubOf(String(row.unit_id))) as unknown as Unit, unitId: String(row.unit_id), posts, vacancies: num(row.vacant), pairedPosts, coverage: coverageRatio(pairedPosts, posts), teamSize: num(row.team_size) };
     });
   }
 

@@ -1,4 +1,6 @@
-import { Arg, Args, ArgsType, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Info, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { rowsUnder, stubOf } from '../resource/projection';
 import { ConflictError, Problems, type TrainingKind as TrainingKindT } from '@liangwei/domain';
 import { TrainingKind } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
@@ -170,12 +172,13 @@ export class TrainingReportResolver {
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Args(() => RulePageArgs) paging: RulePageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TrainingHoursRow[]> {
     assertCan(ctx, 'list', 'trainingParticipations');
     const rows = await query(ctx.em, hoursRows(ctx, year, unitId, pageClause(paging)));
-    // the page's cadres in one batched read (scoped like every read of the request)
-    const cadres = await Promise.all(rows.map((row) => ctx.loaders.load('Cadre', String(row.cadre_id)) as Promise<Cadre>));
-    return rows.map((row, i) => ({ cadre: cadres[i]!, hours: num(row.hours), sessions: num(row.sessions) }));
+    // the page's cadres in one read of what is selected of them (scoped like every read of the request)
+    const cadres = await rowsUnder(ctx, info, 'cadre', 'Cadre', rows.map((row) => String(row.cadre_id)));
+    return rows.map((row) => ({ cadre: (cadres?.get(String(row.cadre_id)) ?? stubOf(String(row.cadre_id))) as unknown as Cadre, hours: num(row.hours), sessions: num(row.sessions) }));
   }
 
   /** TRN-2 How many cadres `trainingHours` lists with the same arguments. */

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, Info, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { rowsUnder, stubOf } from '../resource/projection';
 import { WarningKind as WarningKindV, exitKindLabels, type IsoDate, type WarningKind as WarningKindT } from '@liangwei/domain';
 import { WarningKind } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
@@ -82,6 +84,7 @@ export class WarningResolver {
     @Arg('kind', () => WarningKind, { nullable: true }) kind: WarningKindT | null,
     @Args(() => RulePageArgs) paging: RulePageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CadreWarning[]> {
     assertCan(ctx, 'list', 'cadres');
     const page = pageClause(paging);
@@ -94,9 +97,9 @@ export class WarningResolver {
         where 1 = 1${cadreScope(ctx)}
         order by ${f.byCodePoint('u.code')}, ${f.byCodePoint('c.name_sort')}, c.id, ${f.byCodePoint('w.kind')}, w.since, w.record_id${page}`,
     );
-    // the page's cadres in one batched read (scoped like every read of the request)
-    const cadres = await Promise.all(rows.map((row) => ctx.loaders.load('Cadre', String(row.cadre_id)) as Promise<Cadre | null>));
-    return rows.flatMap((row, i) => (cadres[i] ? [{ cadre: cadres[i], kind: row.kind as WarningKindT, since: String(row.since), detail: String(row.detail ?? '') }] : []));
+    // the page's cadres in one read of what is selected of them (scoped like every read of the request)
+    const cadres = await rowsUnder(ctx, info, 'cadre', 'Cadre', rows.map((row) => String(row.cadre_id)));
+    return rows.map((row) => ({ cadre: (cadres?.get(String(row.cadre_id)) ?? stubOf(String(row.cadre_id))) as unknown as Cadre, kind: row.kind as WarningKindT, since: String(row.since), detail: String(row.detail ?? '') }));
   }
 
   /** MGT-4 How many signs `cadreWarnings` lists with the same arguments. */
