@@ -197,4 +197,19 @@ describe.each(backends)('read path (%s)', (backend) => {
     );
     expect(updateCadre).toEqual({ phone: '13900139000', unit: { id: world.a.unitId } });
   });
+
+  it('ROLE-3 RES-4 a rule query reads the units its rows point to as rows of what is selected: one statement, only when selected, scoped', async () => {
+    type Compliance = { reserveCompliance: { unit: { id: string; name: string; kind: string }; teamSize: number }[] };
+    const query = '{ reserveCompliance { unit { id name kind } teamSize } }';
+    const withUnits = await recorded(() => api.ok<Compliance>(query, {}, world.admin));
+    const byId = new Map(withUnits.result.reserveCompliance.map((row) => [row.unit.id, row.unit]));
+    expect(byId.get(world.a.unitId)).toEqual({ id: world.a.unitId, name: '单位ua', kind: 'VILLAGE' });
+    expect(byId.get(world.b.unitId)).toEqual({ id: world.b.unitId, name: '单位ub', kind: 'COMMUNITY' });
+    // without the unit selected, nothing is read for it: one statement fewer
+    const without = await recorded(() => api.ok<Compliance>('{ reserveCompliance { teamSize } }', {}, world.admin));
+    expect(without.statements.length).toBe(withUnits.statements.length - 1);
+    // a unit user: its own unit only
+    const own = await api.ok<Compliance>(query, {}, world.a.token);
+    expect(own.reserveCompliance.map((row) => row.unit.id)).toEqual([world.a.unitId]);
+  });
 });
