@@ -76,9 +76,13 @@ class RelationLoaders {
     return unitIds.map((id) => byUnit.get(id) ?? []);
   });
 
-  /** SEL-2 appointments per cadre, the latest first (the history is never deleted) */
+  /**
+   * SEL-2 appointments per cadre, the latest first (the history is never deleted), each with its
+   * post in the same statement: whether a post was already loaded by another field of the request
+   * would otherwise decide, by timing alone, whether one more statement runs.
+   */
   readonly appointments = new DataLoader<string, Appointment[]>(async (cadreIds) => {
-    const appointments = await this.find(Appointment, { cadre: { $in: [...cadreIds] } }, { orderBy: { startDate: 'desc', id: 'asc' } });
+    const appointments = await this.find(Appointment, { cadre: { $in: [...cadreIds] } }, { orderBy: { startDate: 'desc', id: 'asc' }, populate: ['post'], strategy: 'joined' });
     const byCadre = new Map<string, Appointment[]>();
     for (const a of appointments) byCadre.set(a.cadre.id, [...(byCadre.get(a.cadre.id) ?? []), a]);
     return cadreIds.map((id) => byCadre.get(id) ?? []);
